@@ -1,0 +1,27 @@
+package dev.cis.core.run;
+
+import java.time.Instant;
+
+/**
+ * What the planner needs to know about one task of a run.
+ *
+ * @param status       current status
+ * @param attempt      number of the latest attempt (0 before the first one starts)
+ * @param approval     the decision of a person on a gated task
+ * @param notBefore    for {@link TaskStatus#RETRYING}: the next attempt may start at this time
+ * @param waitingSince for {@link TaskStatus#WAITING_APPROVAL}: when the wait began
+ */
+public record TaskState(TaskStatus status, int attempt, Approval approval, Instant notBefore, Instant waitingSince) {
+
+    public static TaskState pending() {
+        return new TaskState(TaskStatus.PENDING, 0, Approval.NONE, null, null);
+    }
+
+    public TaskState withStatus(TaskStatus s) {
+        return new TaskState(s, attempt, approval, notBefore, waitingSince);
+    }
+
+    public TaskState withApproval(Approval a) {
+        return new TaskState(status, attempt, a, notBefore, waitingSince);
+    }
+}
