@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param endedAt       when it ended, null while running
  * @param exitCode      the process's exit code, null when unknown
  * @param pid           the process id, null before it is known
- * @param output        the attempt's output (terminal escapes removed, or what the profile extracted), null before the end
+ * @param output        the attempt's output (terminal escapes removed, or what the profile extracted), null before
+ *                      the end
  * @param outputBytes   how many bytes the session printed in total (may exceed the stored output when it was cut)
  * @param prompt        the text as sent, with injected context, null when not recorded
  * @param recordingPath the asciicast recording, null when none
