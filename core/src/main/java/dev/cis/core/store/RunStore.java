@@ -57,6 +57,9 @@ public interface RunStore extends AutoCloseable {
      */
     void setRunStatus(String runId, RunStatus status, String reason);
 
+    /** The run, its tasks and their counts, read in one snapshot; empty when the run does not exist. */
+    Optional<RunDetail> runDetail(String runId);
+
     /** Counts of the run's tasks by outcome and its duration. */
     RunSummary summary(String runId);
 

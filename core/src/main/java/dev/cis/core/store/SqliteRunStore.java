@@ -93,6 +93,11 @@ public final class SqliteRunStore implements RunStore {
     }
 
     @Override
+    public Optional<RunDetail> runDetail(String runId) {
+        return runs.detail(runId);
+    }
+
+    @Override
     public RunSummary summary(String runId) {
         return runs.summary(runId);
     }

@@ -218,14 +218,23 @@ final class SqliteRuns {
     }
 
     RunSummary summary(String runId) {
+        return detail(runId).orElseThrow(() -> new IllegalArgumentException("unknown run " + runId)).summary();
+    }
+
+    Optional<RunDetail> detail(String runId) {
         Instant now = now();
-        return db.read("summarize run " + runId, c -> {
-            RunRecord run = findRun(c, runId).orElseThrow(() -> new IllegalArgumentException("unknown run " + runId));
+        return db.read("read run " + runId, c -> {
+            Optional<RunRecord> run = findRun(c, runId);
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            List<TaskRecord> tasks = tasksOf(c, runId);
             List<TaskStatus> statuses = new ArrayList<>();
-            for (TaskRecord t : tasksOf(c, runId)) {
+            for (TaskRecord t : tasks) {
                 statuses.add(t.status());
             }
-            return RunSummary.of(statuses, run.startedAt(), run.finishedAt(), now);
+            RunRecord r = run.get();
+            return Optional.of(new RunDetail(r, tasks, RunSummary.of(statuses, r.startedAt(), r.finishedAt(), now)));
         });
     }
 

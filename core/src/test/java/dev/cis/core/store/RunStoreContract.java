@@ -207,6 +207,26 @@ abstract class RunStoreContract {
         assertThat(store.summary(run.id()).duration()).isEqualTo(Duration.ofSeconds(30));
     }
 
+    @Test
+    void runDetailHasTheRunItsTasksAndTheirCounts() {
+        RunRecord run = newRun("a", "b<-a");
+        store.setTaskStatus(run.id(), "a", TaskStatus.COMPLETED, 1, null);
+
+        RunDetail detail = store.runDetail(run.id()).orElseThrow();
+
+        assertThat(detail.run()).isEqualTo(run);
+        assertThat(detail.tasks()).extracting(TaskRecord::taskId).containsExactly("a", "b");
+        assertThat(detail.task("a").orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(detail.summary().completed()).isEqualTo(1);
+        assertThat(detail.summary().total()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownRunHasNoDetail() {
+        assertThat(store.runDetail("zzzzzzzz")).isEmpty();
+        assertThatThrownBy(() -> store.summary("zzzzzzzz")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     // run ids typed by people
 
     @Test
