@@ -1,0 +1,39 @@
+package dev.cis.core.store;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How an attempt (one session of a task) stands or ended. */
+public enum AttemptStatus {
+    /** Its session was started and has not ended (or its end was never recorded). */
+    RUNNING(false),
+    /** The session ended and the attempt succeeded. */
+    COMPLETED(true),
+    /** The session ended and the attempt failed, or its process died with the node. */
+    FAILED(true),
+    /** The session was stopped because the run was cancelled or ended early. */
+    CANCELLED(true);
+
+    private final boolean ended;
+
+    AttemptStatus(boolean ended) {
+        this.ended = ended;
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<AttemptStatus> fromWireName(String s) {
+        for (AttemptStatus a : values()) {
+            if (a.wireName().equals(s)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}
