@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.store.ApprovalDecision;
+
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.Level;
 import dev.cis.core.dag.Policy;
@@ -113,29 +115,28 @@ public final class Planner {
             candidates.add(t.id());
             return;
         }
-        switch (s.approval()) {
-            case APPROVED -> candidates.add(t.id());
-            case SKIP -> {
-                b.skip.add(new Plan.Decision(t.id(), "skipped by a person"));
-                st.put(t.id(), TaskStatus.SKIPPED);
-            }
-            default -> {
-                b.waitForApproval.add(t.id());
-                st.put(t.id(), TaskStatus.WAITING_APPROVAL);
-                if (t.level().type() == Level.Type.RECOMMENDED && t.level().timeoutSecs() > 0) {
-                    b.wake(now.plusSeconds(t.level().timeoutSecs()));
-                }
+        ApprovalDecision decision = s.approval();
+        if (decision == ApprovalDecision.APPROVE) {
+            candidates.add(t.id());
+        } else if (decision == ApprovalDecision.SKIP) {
+            b.skip.add(new Plan.Decision(t.id(), "skipped by a person"));
+            st.put(t.id(), TaskStatus.SKIPPED);
+        } else {
+            b.waitForApproval.add(t.id());
+            st.put(t.id(), TaskStatus.WAITING_APPROVAL);
+            if (t.level().type() == Level.Type.RECOMMENDED && t.level().timeoutSecs() > 0) {
+                b.wake(now.plusSeconds(t.level().timeoutSecs()));
             }
         }
     }
 
     private void gate(TaskSpec t, TaskState s, Map<String, TaskStatus> st, Builder b, List<String> candidates,
             Instant now) {
-        if (s.approval() == Approval.APPROVED) {
+        if (s.approval() == ApprovalDecision.APPROVE) {
             candidates.add(t.id());
             return;
         }
-        if (s.approval() == Approval.SKIP) {
+        if (s.approval() == ApprovalDecision.SKIP) {
             b.skip.add(new Plan.Decision(t.id(), "skipped by a person"));
             st.put(t.id(), TaskStatus.SKIPPED);
             return;
@@ -168,10 +169,10 @@ public final class Planner {
     private String abortedBy(Map<String, TaskState> states, Instant now) {
         for (TaskSpec t : topo) {
             TaskState s = states.get(t.id());
-            if (s.approval() == Approval.ABORT && !s.status().isTerminal()) {
+            if (s.approval() == ApprovalDecision.ABORT && !s.status().isTerminal()) {
                 return "aborted by a person at task '" + t.id() + "'";
             }
-            if (s.status() == TaskStatus.WAITING_APPROVAL && s.approval() == Approval.NONE
+            if (s.status() == TaskStatus.WAITING_APPROVAL && s.approval() == null
                     && t.level().defaultAction() == Level.DefaultAction.ABORT) {
                 Instant deadline = recommendedDeadline(t, s);
                 if (deadline != null && !deadline.isAfter(now)) {

@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.store.ApprovalDecision;
+
 import java.time.Instant;
 
 /**
@@ -7,21 +9,21 @@ import java.time.Instant;
  *
  * @param status       current status
  * @param attempt      number of the latest attempt (0 before the first one starts)
- * @param approval     the decision of a person on a gated task
+ * @param approval     the decision of a person on a gated task, null while nobody decided
  * @param notBefore    for {@link TaskStatus#RETRYING}: the next attempt may start at this time
  * @param waitingSince for {@link TaskStatus#WAITING_APPROVAL}: when the wait began
  */
-public record TaskState(TaskStatus status, int attempt, Approval approval, Instant notBefore, Instant waitingSince) {
+public record TaskState(TaskStatus status, int attempt, ApprovalDecision approval, Instant notBefore, Instant waitingSince) {
 
     public static TaskState pending() {
-        return new TaskState(TaskStatus.PENDING, 0, Approval.NONE, null, null);
+        return new TaskState(TaskStatus.PENDING, 0, null, null, null);
     }
 
     public TaskState withStatus(TaskStatus s) {
         return new TaskState(s, attempt, approval, notBefore, waitingSince);
     }
 
-    public TaskState withApproval(Approval a) {
+    public TaskState withApproval(ApprovalDecision a) {
         return new TaskState(status, attempt, a, notBefore, waitingSince);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.store.ApprovalDecision;
+
 import static dev.cis.core.run.TestDags.dag;
 import static dev.cis.core.run.TestDags.task;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,7 +130,7 @@ class PlannerTest {
         Plan p = new Planner(d).decide(s, NOW);
         assertThat(p.waitForApproval()).containsExactly("gate");
         assertThat(p.start()).isEmpty();
-        s.put("gate", s.get("gate").withStatus(TaskStatus.WAITING_APPROVAL).withApproval(Approval.APPROVED));
+        s.put("gate", s.get("gate").withStatus(TaskStatus.WAITING_APPROVAL).withApproval(ApprovalDecision.APPROVE));
         assertThat(new Planner(d).decide(s, NOW).start()).containsExactly("gate");
     }
 
@@ -137,7 +139,7 @@ class PlannerTest {
         Level confirmed = new Level(Level.Type.CONFIRMED, 0, Level.DefaultAction.EXECUTE, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("gate", confirmed), task("after", "gate"));
         Map<String, TaskState> s = states(d);
-        s.put("gate", new TaskState(TaskStatus.WAITING_APPROVAL, 0, Approval.SKIP, null, NOW));
+        s.put("gate", new TaskState(TaskStatus.WAITING_APPROVAL, 0, ApprovalDecision.SKIP, null, NOW));
         Plan p = new Planner(d).decide(s, NOW);
         assertThat(p.skip()).extracting(Plan.Decision::taskId).containsExactly("gate", "after");
         assertThat(p.finish()).isEqualTo(RunStatus.COMPLETED);
@@ -148,7 +150,7 @@ class PlannerTest {
         Level rec = new Level(Level.Type.RECOMMENDED, 30, Level.DefaultAction.EXECUTE, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("r", rec));
         Map<String, TaskState> s = states(d);
-        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, Approval.NONE, null, NOW));
+        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW));
         Plan early = new Planner(d).decide(s, NOW.plusSeconds(10));
         assertThat(early.start()).isEmpty();
         assertThat(early.wakeAt()).isEqualTo(NOW.plusSeconds(30));
@@ -160,7 +162,7 @@ class PlannerTest {
         Level rec = new Level(Level.Type.RECOMMENDED, 5, Level.DefaultAction.ABORT, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("r", rec), task("other"));
         Map<String, TaskState> s = states(d);
-        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, Approval.NONE, null, NOW));
+        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW));
         set(s, "other", TaskStatus.RUNNING);
         Plan p = new Planner(d).decide(s, NOW.plusSeconds(6));
         assertThat(p.finish()).isEqualTo(RunStatus.FAILED);
@@ -172,7 +174,7 @@ class PlannerTest {
     void retryWaitsForItsBackoff() {
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("flaky"));
         Map<String, TaskState> s = states(d);
-        s.put("flaky", new TaskState(TaskStatus.RETRYING, 1, Approval.NONE, NOW.plusSeconds(5), null));
+        s.put("flaky", new TaskState(TaskStatus.RETRYING, 1, null, NOW.plusSeconds(5), null));
         Plan p = new Planner(d).decide(s, NOW);
         assertThat(p.start()).isEmpty();
         assertThat(p.wakeAt()).isEqualTo(NOW.plusSeconds(5));
