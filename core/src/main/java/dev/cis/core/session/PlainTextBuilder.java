@@ -65,14 +65,17 @@ public final class PlainTextBuilder {
         return this;
     }
 
-    /** The text so far: finished lines joined by {@code \n}, then the current line. */
+    /**
+     * The text so far: finished lines (without trailing spaces) joined by {@code \n}, then the current
+     * line as it stands, so that a prompt such as {@code "> "} keeps its space.
+     */
     public String text() {
-        return committed + rstrip(line);
+        return committed + line.toString();
     }
 
-    /** The line the cursor is on, without trailing spaces. */
+    /** The line the cursor is on, as it stands. */
     public String currentLine() {
-        return rstrip(line);
+        return line.toString();
     }
 
     private void accept(char c) {

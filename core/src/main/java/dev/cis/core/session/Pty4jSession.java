@@ -111,6 +111,9 @@ public final class Pty4jSession implements Session {
     }
 
     private void onOutput(byte[] chunk) {
+        // counters first: a listener looking at bytesOut() sees at least the chunk it is handed
+        bytesOut += chunk.length;
+        lastOutputAt = Instant.now();
         if (recorder != null) {
             recorder.output(chunk, 0, chunk.length);
         }
@@ -118,8 +121,6 @@ public final class Pty4jSession implements Session {
             ring.write(chunk, 0, chunk.length);
             listeners.publish(chunk);
         }
-        bytesOut += chunk.length;
-        lastOutputAt = Instant.now();
     }
 
     private int awaitExitCode() {

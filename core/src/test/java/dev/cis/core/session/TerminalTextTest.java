@@ -89,7 +89,7 @@ class TerminalTextTest {
     @Test
     void currentLineIsTheUnfinishedLastLine() {
         PlainTextBuilder builder = new PlainTextBuilder().append("banner\r\n> ");
-        assertThat(builder.currentLine()).isEqualTo(">");
-        assertThat(builder.text()).isEqualTo("banner\n>");
+        assertThat(builder.currentLine()).isEqualTo("> ");
+        assertThat(builder.text()).isEqualTo("banner\n> ");
     }
 }
