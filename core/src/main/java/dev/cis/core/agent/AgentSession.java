@@ -2,7 +2,7 @@ package dev.cis.core.agent;
 
 import dev.cis.core.session.AsciicastReader;
 import dev.cis.core.session.Session;
-import dev.cis.core.session.TerminalText;
+import dev.cis.core.session.PlainTextBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,13 +79,32 @@ public final class AgentSession {
      * says. Read from the recording when there is one, else from the in-memory ring.
      */
     public String output() throws IOException {
+        return output(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #output()}, reading at most about the last {@code maxChars} characters of what was
+     * printed, so that a huge session does not have to fit in memory.
+     */
+    public String output(int maxChars) throws IOException {
         if (Files.isRegularFile(outputFile)) {
             return Files.readString(outputFile, StandardCharsets.UTF_8).stripTrailing();
         }
+        PlainTextBuilder printed = new PlainTextBuilder(maxChars);
         Path recording = session.recordingPath();
-        String printed = recording != null
-                ? TerminalText.toPlainText(AsciicastReader.output(recording))
-                : TerminalText.toPlainText(session.recentOutput());
-        return OutputExtractor.extract(profile.output(), printed).stripTrailing();
+        if (recording != null) {
+            AsciicastReader.read(recording, e -> {
+                if (e.code().equals("o")) {
+                    printed.append(e.data());
+                }
+            });
+        } else {
+            printed.append(session.recentOutput());
+        }
+        String text = printed.text();
+        if (text.length() > maxChars) {
+            text = text.substring(text.length() - maxChars);
+        }
+        return OutputExtractor.extract(profile.output(), text).stripTrailing();
     }
 }

@@ -33,7 +33,10 @@ public final class PlainTextBuilder {
         this(Integer.MAX_VALUE);
     }
 
-    /** Keeps about the last {@code maxChars} characters of finished lines (plus the current line). */
+    /**
+     * Keeps about the last {@code maxChars} characters (between one and two times that many) of the
+     * finished lines and of the current line, so memory stays bounded whatever the output.
+     */
     public PlainTextBuilder(int maxChars) {
         this.maxChars = maxChars;
     }
@@ -213,8 +216,16 @@ public final class PlainTextBuilder {
     }
 
     private void trim() {
-        if (maxChars != Integer.MAX_VALUE && committed.length() > 2L * maxChars) {
+        if (maxChars == Integer.MAX_VALUE) {
+            return;
+        }
+        if (committed.length() > 2L * maxChars) {
             committed.delete(0, committed.length() - maxChars);
+        }
+        if (line.length() > 2L * maxChars) {
+            int cut = line.length() - maxChars;
+            line.delete(0, cut);
+            cursor = Math.max(0, cursor - cut);
         }
     }
 

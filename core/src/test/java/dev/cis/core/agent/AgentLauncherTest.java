@@ -124,6 +124,19 @@ class AgentLauncherTest {
     }
 
     @Test
+    void outputCanBeLimitedToItsEnd() throws Exception {
+        AgentSession s = launch(LaunchRequest.builder(BuiltinProfiles.shell(),
+                "i=0; while [ $i -lt 3000 ]; do echo \"line $i\"; i=$((i+1)); done", dir)
+                .recordingPath(dir.resolve("long.cast")).build());
+        exit(s);
+
+        String tail = s.output(100);
+
+        assertThat(tail).endsWith("line 2999").hasSizeLessThanOrEqualTo(100);
+        assertThat(s.output()).startsWith("line 0\n").endsWith("line 2999");
+    }
+
+    @Test
     void placeholdersForWorkDirAndOutputFileAreReplaced() throws Exception {
         AgentProfile p = AgentProfile.builder("args", "/bin/sh")
                 .args("-c", "printf '%s' \"$1\" > \"$2\"", "sh", AgentProfile.WORK_DIR, AgentProfile.OUTPUT_FILE)

@@ -87,6 +87,16 @@ class TerminalTextTest {
     }
 
     @Test
+    void aBoundedBuilderAlsoBoundsOneEndlessLine() {
+        PlainTextBuilder builder = new PlainTextBuilder(100);
+        for (int i = 0; i < 1000; i++) {
+            builder.append("0123456789");
+        }
+        builder.append("END");
+        assertThat(builder.text()).endsWith("789END").hasSizeLessThanOrEqualTo(200);
+    }
+
+    @Test
     void currentLineIsTheUnfinishedLastLine() {
         PlainTextBuilder builder = new PlainTextBuilder().append("banner\r\n> ");
         assertThat(builder.currentLine()).isEqualTo("> ");
