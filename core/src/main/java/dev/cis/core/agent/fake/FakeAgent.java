@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import java.util.Map;
  * A scripted stand-in for an interactive AI coding agent, so every path of cis runs for real in a
  * terminal without any AI installed. It prints a coloured banner, redraws a spinner, follows the
  * directives written in its prompt (see {@link Directive}) and ends with a {@code Result:} block that
- * also summarises the upstream outputs it was given. The prompt comes from the arguments or, with no
- * arguments, is read after a {@code > } input prompt (bracketed paste understood).
+ * also summarises the upstream outputs it was given. The prompt comes from the arguments; with no
+ * arguments, from standard input when that is not the terminal (questions are then read from
+ * {@code /dev/tty}), otherwise it is read after a {@code > } input prompt (bracketed paste understood).
  *
  * <p>Depends on nothing but the JDK so that it starts with just its own class folder or jar.
  */
@@ -49,10 +51,16 @@ public final class FakeAgent {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int code;
         try {
-            code = new FakeAgent(out, in, System.getenv()).run(args);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String stdinPrompt = null;
+            if (args.length == 0 && System.console() == null) {
+                // standard input is not the terminal: it holds the prompt; answers come from the terminal
+                stdinPrompt = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                in = terminalReader();
+            }
+            code = new FakeAgent(out, in, System.getenv()).run(args, stdinPrompt);
         } catch (IOException e) {
             out.println(RED + "fake-agent: " + e.getMessage() + RESET);
             code = 2;
@@ -64,9 +72,22 @@ public final class FakeAgent {
         System.exit(code);
     }
 
-    int run(String[] args) throws IOException, InterruptedException {
+    private static BufferedReader terminalReader() throws IOException {
+        Path tty = Path.of("/dev/tty");
+        if (Files.isReadable(tty)) {
+            return Files.newBufferedReader(tty, StandardCharsets.UTF_8);
+        }
+        return new BufferedReader(new StringReader(""));
+    }
+
+    /**
+     * Runs the script. The prompt is the arguments, else {@code stdinPrompt} (standard input was a
+     * file), else what is typed at the {@code > } input prompt.
+     */
+    int run(String[] args, String stdinPrompt) throws IOException, InterruptedException {
         banner();
-        String prompt = args.length > 0 ? String.join(" ", args) : readTypedPrompt();
+        String prompt = args.length > 0 ? String.join(" ", args)
+                : stdinPrompt != null ? stdinPrompt : readTypedPrompt();
         if (prompt == null || prompt.isBlank()) {
             say(RED + "No prompt given." + RESET);
             return 2;

@@ -8,6 +8,7 @@ import dev.cis.core.agent.AgentLauncher;
 import dev.cis.core.agent.AgentSession;
 import dev.cis.core.agent.BuiltinProfiles;
 import dev.cis.core.agent.LaunchRequest;
+import dev.cis.core.agent.PromptDelivery;
 import dev.cis.core.session.AsciicastReader;
 import dev.cis.core.session.CollectingListener;
 import dev.cis.core.session.TerminalText;
@@ -169,11 +170,16 @@ class FakeAgentTest {
     }
 
     @Test
-    void withoutArgumentsItReadsThePromptAfterItsInputPrompt() throws Exception {
+    void withStdinDeliveryItReadsThePromptFromStandardInputAndAnswersFromTheTerminal() throws Exception {
         AgentSession s = new AgentLauncher().launch(LaunchRequest.builder(
-                BuiltinProfiles.fakeAgent().toBuilder().promptDelivery(dev.cis.core.agent.PromptDelivery.STDIN).build(),
-                "read from input [output: from stdin]", dir).build());
+                BuiltinProfiles.fakeAgent().toBuilder().promptDelivery(PromptDelivery.STDIN).build(),
+                "read from input\nsecond line [ask: Proceed? (y/n)] [output: from stdin]", dir).build());
         started.add(s);
+        CollectingListener live = new CollectingListener();
+        s.session().addListener(live, true);
+        live.awaitText("Proceed? (y/n)", TIMEOUT);
+
+        s.answerYes();
 
         assertThat(exit(s).exitCode()).isZero();
         assertThat(s.output()).startsWith("from stdin");
