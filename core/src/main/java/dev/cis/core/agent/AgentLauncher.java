@@ -1,0 +1,75 @@
+package dev.cis.core.agent;
+
+import dev.cis.core.session.Pty4jSession;
+import dev.cis.core.session.Session;
+import dev.cis.core.session.SessionSpec;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts agent sessions: builds the command line and environment from the profile (the environment
+ * of this process, {@code TERM=xterm-256color}, the profile's env, then the request's env), finds the
+ * executable on PATH, starts it in a pseudo-terminal and delivers the prompt as the profile says.
+ */
+public final class AgentLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentLauncher.class);
+
+    private final Map<String, String> baseEnv;
+
+    /** Sessions inherit the environment of this process. */
+    public AgentLauncher() {
+        this(System.getenv());
+    }
+
+    /** Sessions start from {@code baseEnv} instead of this process's environment. */
+    public AgentLauncher(Map<String, String> baseEnv) {
+        this.baseEnv = Map.copyOf(baseEnv);
+    }
+
+    /**
+     * Starts the session.
+     *
+     * @throws ExecutableNotFoundException when the profile's program is not on PATH (the message names
+     *                                     the profile and the folders searched)
+     * @throws AgentLaunchException        when the prompt cannot be handed over or the program cannot start
+     */
+    public AgentSession launch(LaunchRequest request) throws AgentLaunchException {
+        AgentProfile profile = request.profile();
+        LaunchPlan plan = LaunchPlan.of(request, baseEnv);
+        SessionSpec spec = SessionSpec.builder(plan.command())
+                .id(request.sessionId())
+                .env(plan.env())
+                .workDir(request.workDir())
+                .size(request.cols(), request.rows())
+                .recordingPath(request.recordingPath())
+                .killGrace(request.killGrace())
+                .build();
+        Session session;
+        try {
+            session = Pty4jSession.start(spec);
+        } catch (IOException e) {
+            LaunchPlan.deleteAll(plan.tempFiles());
+            throw new AgentLaunchException("agent \"" + profile.name() + "\": " + e.getMessage(), e);
+        }
+        LOG.info("session {} started agent {} (pid {})", session.id(), profile.name(), session.pid());
+        CompletableFuture<Void> delivered = new CompletableFuture<>();
+        ScreenWatcher watcher = null;
+        if (needsWatcher(profile)) {
+            watcher = new ScreenWatcher(session, profile, request.prompt(), delivered);
+            session.addListener(watcher, true);
+        }
+        if (profile.promptDelivery() != PromptDelivery.TYPED) {
+            delivered.complete(null);
+        }
+        return new AgentSession(session, profile, plan, delivered, watcher);
+    }
+
+    private static boolean needsWatcher(AgentProfile profile) {
+        return profile.promptDelivery() == PromptDelivery.TYPED || profile.finishedPattern() != null
+                || (profile.autoAnswer() && !profile.autoAnswers().isEmpty());
+    }
+}
