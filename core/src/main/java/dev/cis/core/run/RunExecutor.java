@@ -1,0 +1,446 @@
+package dev.cis.core.run;
+
+import dev.cis.core.agent.AgentExit;
+import dev.cis.core.agent.AgentLaunchException;
+import dev.cis.core.agent.AgentLauncher;
+import dev.cis.core.agent.AgentProfile;
+import dev.cis.core.agent.AgentProfiles;
+import dev.cis.core.agent.AgentSession;
+import dev.cis.core.agent.LaunchRequest;
+import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.core.config.CisHome;
+import dev.cis.core.dag.Dag;
+import dev.cis.core.dag.TaskSpec;
+import dev.cis.core.event.EventBus;
+import dev.cis.core.event.RunCreated;
+import dev.cis.core.event.RunFinished;
+import dev.cis.core.event.RunStarted;
+import dev.cis.core.event.SessionCompleted;
+import dev.cis.core.event.SessionCreated;
+import dev.cis.core.event.SessionFailed;
+import dev.cis.core.event.SessionKilled;
+import dev.cis.core.event.TaskApprovalRequested;
+import dev.cis.core.event.TaskStatusChanged;
+import dev.cis.core.store.Approval;
+import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.store.AttemptEnd;
+import dev.cis.core.store.AttemptKey;
+import dev.cis.core.store.NewAttempt;
+import dev.cis.core.store.RunRecord;
+import dev.cis.core.store.RunStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes runs: starts ready tasks in agent sessions as their dependencies finish, up to the DAG's
+ * {@code max_workers}, applies timeouts, retries with backoff, approvals and cancellation, and records
+ * every step in the {@link RunStore} and on the {@link EventBus}.
+ *
+ * <p>All run state is changed on one loop thread; public methods post work to it and return at once.
+ */
+public final class RunExecutor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+    /** Output kept in the store per attempt; the recording keeps everything. */
+    static final int OUTPUT_MAX_CHARS = 1024 * 1024;
+
+    private final RunStore store;
+    private final EventBus bus;
+    private final AgentProfiles profiles;
+    private final AgentLauncher launcher;
+    private final AttemptSetup setup;
+    private final Function<RunRecord, Dag> dagOfRun;
+    private final String nodeId;
+    private final Clock clock;
+    private final ScheduledExecutorService loop = NamedThreads.scheduled("cis-executor", 1);
+    private final ExecutorService io = NamedThreads.cached("cis-executor-io");
+    private final Map<String, ActiveRun> runs = new ConcurrentHashMap<>();
+    private final Map<String, LiveAttempt> live = new ConcurrentHashMap<>();
+    private final Map<String, Dag> createdDags = new ConcurrentHashMap<>();
+
+    /**
+     * @param dagOfRun reads the DAG of a stored run (its source text) when the run is resumed after a restart
+     */
+    public RunExecutor(RunStore store, EventBus bus, AgentProfiles profiles, AgentLauncher launcher, CisHome home,
+            String nodeId, Clock clock, Function<RunRecord, Dag> dagOfRun) {
+        this.store = store;
+        this.bus = bus;
+        this.profiles = profiles;
+        this.launcher = launcher;
+        this.setup = new AttemptSetup(store, home, nodeId);
+        this.dagOfRun = dagOfRun;
+        this.nodeId = nodeId;
+        this.clock = clock;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** Creates a run of {@code dag} (status created) and returns its record. */
+    public RunRecord create(Dag dag, String sourceText) {
+        RunRecord r = store.createRun(dag, sourceText, nodeId);
+        createdDags.put(r.id(), dag);
+        bus.publish(new RunCreated(clock.instant(), r.id(), dag.name(),
+                dag.sourceFile() == null ? null : dag.sourceFile().toString(),
+                dag.tasks().stream().map(TaskSpec::id).toList(), nodeId));
+        return r;
+    }
+
+    /**
+     * Executes a created run, or resumes an active one. The future completes with the run's final status.
+     * Executing a run that is already executing returns its future.
+     */
+    public CompletableFuture<RunStatus> execute(String runId) {
+        return CompletableFuture.supplyAsync(() -> begin(runId), loop).thenCompose(r -> r.done);
+    }
+
+    /** The final status of a run being executed, or empty when this executor is not executing it. */
+    public Optional<CompletableFuture<RunStatus>> completion(String runId) {
+        ActiveRun r = runs.get(runId);
+        return r == null ? Optional.empty() : Optional.of(r.done);
+    }
+
+    public boolean isExecuting(String runId) {
+        return runs.containsKey(runId);
+    }
+
+    /** Records a person's decision about a gated task and acts on it. */
+    public CompletableFuture<Void> approve(String runId, String taskId, ApprovalDecision decision, String by) {
+        return CompletableFuture.runAsync(() -> {
+            store.recordApproval(new Approval(runId, taskId, decision, by, clock.instant()));
+            ActiveRun r = runs.get(runId);
+            if (r != null && r.states.containsKey(taskId)) {
+                r.put(taskId, r.state(taskId).withApproval(decision));
+                step(r);
+            }
+        }, loop);
+    }
+
+    /** Cancels a run: stops its sessions, marks what did not finish as cancelled. */
+    public CompletableFuture<Void> cancel(String runId, String reason) {
+        return CompletableFuture.runAsync(() -> {
+            ActiveRun r = runs.get(runId);
+            if (r != null) {
+                cancelRun(r, reason);
+            } else {
+                RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+                if (!rec.status().isTerminal()) {
+                    for (var t : store.tasks(runId)) {
+                        if (!t.status().isTerminal()) {
+                            setStatus(runId, t.taskId(), t.status(), TaskStatus.CANCELLED, t.attempt(), null, reason);
+                        }
+                    }
+                    finishRun(runId, RunStatus.CANCELLED, reason);
+                }
+            }
+        }, loop);
+    }
+
+    /** Sessions alive now. */
+    public Collection<LiveAttempt> liveAttempts() {
+        return List.copyOf(live.values());
+    }
+
+    public Optional<LiveAttempt> liveAttempt(String sessionId) {
+        return Optional.ofNullable(live.get(sessionId));
+    }
+
+    /** Kills one session; its attempt fails (and may be retried) with the given reason. */
+    public boolean kill(String sessionId, String reason) {
+        LiveAttempt a = live.get(sessionId);
+        if (a == null) {
+            return false;
+        }
+        a.endReason = reason;
+        bus.publish(new SessionKilled(clock.instant(), sessionId, reason));
+        a.session().session().kill();
+        return true;
+    }
+
+    private ActiveRun begin(String runId) {
+        ActiveRun existing = runs.get(runId);
+        if (existing != null) {
+            return existing;
+        }
+        RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        Dag dag = createdDags.remove(runId);
+        if (dag == null) {
+            dag = dagOfRun.apply(rec);
+        }
+        ActiveRun r = new ActiveRun(runId, dag, store.tasks(runId));
+        runs.put(runId, r);
+        if (rec.status().isTerminal()) {
+            LOG.warn("run {} is already {}", runId, rec.status().wireName());
+        }
+        store.setRunStatus(runId, RunStatus.RUNNING, null);
+        bus.publish(new RunStarted(clock.instant(), runId));
+        long runTimeoutSecs = dag.timeoutSecs();
+        if (runTimeoutSecs > 0) {
+            long left = runTimeoutSecs * 1000 - Duration.between(rec.startedAt() == null ? clock.instant()
+                    : rec.startedAt(), clock.instant()).toMillis();
+            r.runTimeout = loop.schedule(() -> cancelRun(r, "the run took longer than its timeout_secs ("
+                    + runTimeoutSecs + " s)"), Math.max(0, left), TimeUnit.MILLISECONDS);
+        }
+        step(r);
+        return r;
+    }
+
+    /** Decides and applies what happens next, until nothing changes by itself. */
+    private void step(ActiveRun r) {
+        if (r.done.isDone()) {
+            return;
+        }
+        boolean again = true;
+        while (again && !r.done.isDone()) {
+            Instant now = clock.instant();
+            Plan p = r.planner.decide(r.states, now);
+            again = !p.skip().isEmpty();
+            for (String id : p.waitForApproval()) {
+                TaskState s = r.state(id);
+                setStatus(r.runId, id, s.status(), TaskStatus.WAITING_APPROVAL, s.attempt(), null, null);
+                r.put(id, new TaskState(TaskStatus.WAITING_APPROVAL, s.attempt(), s.approval(), null, now));
+                TaskSpec t = r.spec(id);
+                bus.publish(new TaskApprovalRequested(now, r.runId, id, t.level().type(), t.level().timeoutSecs(),
+                        t.level().defaultAction(), t.level().stakeholders()));
+            }
+            for (String id : p.ready()) {
+                move(r, id, TaskStatus.READY, null);
+            }
+            for (Plan.Decision d : p.skip()) {
+                move(r, d.taskId(), TaskStatus.SKIPPED, d.reason());
+            }
+            for (Plan.Decision d : p.cancel()) {
+                cancelTask(r, d.taskId(), d.reason());
+            }
+            for (String id : p.start()) {
+                again |= !start(r, id);
+            }
+            if (p.finish() != null) {
+                if (r.live.isEmpty()) {
+                    complete(r, p.finish(), p.finishReason());
+                }
+                return;
+            }
+            schedule(r, p.wakeAt());
+        }
+    }
+
+    private void schedule(ActiveRun r, Instant at) {
+        if (at == null || (r.wakeAt != null && !at.isBefore(r.wakeAt) && r.wake != null && !r.wake.isDone())) {
+            return;
+        }
+        if (r.wake != null) {
+            r.wake.cancel(false);
+        }
+        r.wakeAt = at;
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
+        r.wake = loop.schedule(() -> {
+            r.wakeAt = null;
+            step(r);
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts the next attempt of a task; false when it could not start (the task failed at once). */
+    private boolean start(ActiveRun r, String taskId) {
+        TaskSpec t = r.spec(taskId);
+        TaskState s = r.state(taskId);
+        AttemptKey key = new AttemptKey(r.runId, taskId, s.attempt() + 1);
+        Instant now = clock.instant();
+        AttemptSetup.Prepared prep;
+        try {
+            prep = setup.prepare(r.dag, t, key, r.states);
+        } catch (IOException e) {
+            return failAtStart(r, t, key, s, "could not prepare the attempt's files: " + e.getMessage(), null);
+        }
+        store.beginAttempt(new NewAttempt(key, nodeId, prep.prompt(), prep.recording().toString()));
+        r.put(taskId, new TaskState(TaskStatus.RUNNING, key.attempt(), s.approval(), null, null));
+        bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), TaskStatus.RUNNING, key.attempt(), null,
+                null));
+        Optional<AgentProfile> profile = profiles.find(t.agent());
+        if (profile.isEmpty()) {
+            return failAtStart(r, t, key, s, "unknown agent profile '" + t.agent() + "' (known: "
+                    + String.join(", ", profiles.names()) + ")", prep.prompt());
+        }
+        if (!java.nio.file.Files.isDirectory(t.workDir())) {
+            return failAtStart(r, t, key, s, "work_dir " + t.workDir() + " does not exist; create it or fix work_dir",
+                    prep.prompt());
+        }
+        AgentSession session;
+        try {
+            session = launcher.launch(new LaunchRequest(key.sessionId(), profile.get(), prep.prompt(), t.workDir(),
+                    prep.env(), 120, 40, prep.recording(), null));
+        } catch (AgentLaunchException e) {
+            return failAtStart(r, t, key, s, e.getMessage(), prep.prompt());
+        }
+        LiveAttempt a = new LiveAttempt(key, t, session, now);
+        r.live.put(key.sessionId(), a);
+        live.put(key.sessionId(), a);
+        store.setAttemptPid(key, session.session().pid());
+        bus.publish(new SessionCreated(now, key.sessionId(), r.runId, taskId, key.attempt(), t.agent(),
+                session.session().pid()));
+        a.timeout = loop.schedule(() -> timeOut(a), t.timeoutSecs(), TimeUnit.SECONDS);
+        session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
+        return true;
+    }
+
+    private boolean failAtStart(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, String reason,
+            String prompt) {
+        if (prompt == null) {
+            store.beginAttempt(new NewAttempt(key, nodeId, null, null));
+        }
+        store.endAttempt(key, AttemptEnd.failed(null, reason, 0, reason), TaskStatus.FAILED);
+        r.put(t.id(), new TaskState(TaskStatus.FAILED, key.attempt(), before.approval(), null, null));
+        bus.publish(new SessionFailed(clock.instant(), key.sessionId(), reason));
+        bus.publish(new TaskStatusChanged(clock.instant(), r.runId, t.id(), TaskStatus.RUNNING, TaskStatus.FAILED,
+                key.attempt(), null, reason));
+        LOG.info("task {} of run {} failed to start: {}", t.id(), r.runId, reason);
+        return false;
+    }
+
+    private void timeOut(LiveAttempt a) {
+        if (live.containsKey(a.key().sessionId())) {
+            a.endReason = "timed out after " + a.task().timeoutSecs() + " s (timeout_secs)";
+            bus.publish(new SessionKilled(clock.instant(), a.key().sessionId(), a.endReason));
+            a.session().session().kill();
+        }
+    }
+
+    /** On an io thread: reads the attempt's output, then records the end on the loop. */
+    private void collect(ActiveRun r, LiveAttempt a, AgentExit exit, Throwable err) {
+        String output;
+        try {
+            output = a.session().output(OUTPUT_MAX_CHARS);
+        } catch (IOException | RuntimeException e) {
+            output = "";
+            LOG.warn("could not read the output of {}", a.key(), e);
+        }
+        String text = output;
+        loop.execute(() -> ended(r, a, exit, err, text));
+    }
+
+    private void ended(ActiveRun r, LiveAttempt a, AgentExit exit, Throwable err, String output) {
+        r.live.remove(a.key().sessionId());
+        live.remove(a.key().sessionId());
+        if (a.timeout != null) {
+            a.timeout.cancel(false);
+        }
+        String taskId = a.task().id();
+        int attempt = a.key().attempt();
+        Integer code = exit == null ? null : exit.exitCode();
+        long bytes = a.session().session().bytesOut();
+        TaskState s = r.state(taskId);
+        Instant now = clock.instant();
+        if (a.cancelled) {
+            store.endAttempt(a.key(), AttemptEnd.cancelled(output, bytes, a.endReason), null);
+            bus.publish(new SessionFailed(now, a.key().sessionId(), a.endReason));
+        } else if (err == null && exit.succeeded() && a.endReason == null) {
+            store.endAttempt(a.key(), AttemptEnd.completed(exit.exitCode(), output, bytes), TaskStatus.COMPLETED);
+            r.put(taskId, s.withStatus(TaskStatus.COMPLETED));
+            bus.publish(new SessionCompleted(now, a.key().sessionId(), exit.exitCode()));
+            bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), TaskStatus.COMPLETED, attempt, code,
+                    null));
+        } else {
+            String reason = a.endReason != null ? a.endReason
+                    : err != null ? "the session failed: " + err.getMessage() : "exited with code " + code;
+            boolean retry = r.attemptsUsed(taskId) < a.task().maxAttempts() && !r.cancelling;
+            TaskStatus next = retry ? TaskStatus.RETRYING : TaskStatus.FAILED;
+            store.endAttempt(a.key(), AttemptEnd.failed(code, output, bytes, reason), next);
+            Instant notBefore = retry ? now.plusMillis((long) (a.task().backoffSecs(r.attemptsUsed(taskId)) * 1000))
+                    : null;
+            r.put(taskId, new TaskState(next, attempt, s.approval(), notBefore, null));
+            bus.publish(new SessionFailed(now, a.key().sessionId(), reason));
+            bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), next, attempt, code,
+                    retry ? reason + "; retry " + (r.attemptsUsed(taskId)) + " of " + a.task().retry() : reason));
+        }
+        if (r.cancelling && r.live.isEmpty()) {
+            complete(r, RunStatus.CANCELLED, r.cancelReason);
+            return;
+        }
+        step(r);
+    }
+
+    private void move(ActiveRun r, String taskId, TaskStatus to, String reason) {
+        TaskState s = r.state(taskId);
+        setStatus(r.runId, taskId, s.status(), to, s.attempt(), null, reason);
+        r.put(taskId, s.withStatus(to));
+    }
+
+    private void cancelTask(ActiveRun r, String taskId, String reason) {
+        TaskState s = r.state(taskId);
+        if (s.status().isTerminal()) {
+            return;
+        }
+        for (LiveAttempt a : r.live.values()) {
+            if (a.task().id().equals(taskId)) {
+                a.cancelled = true;
+                a.endReason = reason;
+                bus.publish(new SessionKilled(clock.instant(), a.key().sessionId(), reason));
+                a.session().session().kill();
+            }
+        }
+        move(r, taskId, TaskStatus.CANCELLED, reason);
+    }
+
+    private void cancelRun(ActiveRun r, String reason) {
+        if (r.done.isDone() || r.cancelling) {
+            return;
+        }
+        r.cancelling = true;
+        r.cancelReason = reason;
+        for (String id : new ArrayList<>(r.states.keySet())) {
+            cancelTask(r, id, reason);
+        }
+        if (r.live.isEmpty()) {
+            complete(r, RunStatus.CANCELLED, reason);
+        }
+    }
+
+    private void complete(ActiveRun r, RunStatus status, String reason) {
+        if (r.wake != null) {
+            r.wake.cancel(false);
+        }
+        if (r.runTimeout != null) {
+            r.runTimeout.cancel(false);
+        }
+        finishRun(r.runId, status, reason);
+        runs.remove(r.runId);
+        r.done.complete(status);
+    }
+
+    private void finishRun(String runId, RunStatus status, String reason) {
+        store.setRunStatus(runId, status, reason);
+        bus.publish(new RunFinished(clock.instant(), runId, status, store.summary(runId), reason));
+    }
+
+    private void setStatus(String runId, String taskId, TaskStatus from, TaskStatus to, int attempt, Integer exit,
+            String reason) {
+        store.setTaskStatus(runId, taskId, to, attempt, reason);
+        bus.publish(new TaskStatusChanged(clock.instant(), runId, taskId, from, to, attempt, exit, reason));
+    }
+
+    /** Stops the loop; sessions still running are killed. */
+    @Override
+    public void close() {
+        for (LiveAttempt a : live.values()) {
+            a.session().session().kill();
+        }
+        loop.shutdownNow();
+        io.shutdownNow();
+    }
+}

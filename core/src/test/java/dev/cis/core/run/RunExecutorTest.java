@@ -1,0 +1,217 @@
+package dev.cis.core.run;
+
+import static dev.cis.core.run.TestDags.dag;
+import static dev.cis.core.run.TestDags.shell;
+import static dev.cis.core.run.TestDags.withAgent;
+import static dev.cis.core.run.TestDags.withLevel;
+import static dev.cis.core.run.TestDags.withRetry;
+import static dev.cis.core.run.TestDags.withTimeout;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cis.core.agent.AgentLauncher;
+import dev.cis.core.agent.AgentProfiles;
+import dev.cis.core.config.CisHome;
+import dev.cis.core.dag.Dag;
+import dev.cis.core.dag.Level;
+import dev.cis.core.dag.Policy;
+import dev.cis.core.event.CisEvent;
+import dev.cis.core.event.EventBus;
+import dev.cis.core.event.TaskStatusChanged;
+import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.store.AttemptKey;
+import dev.cis.core.store.AttemptRecord;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.SqliteRunStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunExecutorTest {
+
+    @TempDir
+    Path home;
+
+    private RunStore store;
+    private EventBus bus;
+    private RunExecutor executor;
+    private final List<CisEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        CisHome h = CisHome.at(home).ensureCreated();
+        store = SqliteRunStore.open(h);
+        bus = new EventBus();
+        bus.subscribe(events::add);
+        executor = new RunExecutor(store, bus, AgentProfiles.builtins(), new AgentLauncher(), h, "test-node",
+                Clock.systemUTC(), r -> {
+                    throw new IllegalStateException("not used");
+                });
+    }
+
+    @AfterEach
+    void tearDown() {
+        executor.close();
+        bus.close();
+        store.close();
+    }
+
+    private RunStatus run(Dag dag) throws Exception {
+        String id = executor.create(dag, "").id();
+        lastRun = id;
+        return executor.execute(id).get(60, TimeUnit.SECONDS);
+    }
+
+    private String lastRun;
+
+    private AttemptRecord attempt(String task, int n) {
+        return store.attempt(new AttemptKey(lastRun, task, n)).orElseThrow();
+    }
+
+    private TaskStatus status(String task) {
+        return store.task(lastRun, task).orElseThrow().status();
+    }
+
+    private static void await(BooleanSupplier cond) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in 30 s");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    @Test
+    void diamondJoinSeesUpstreamOutputsInDepsOrder() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4,
+                shell("a", "echo alpha"),
+                shell("b", "echo from-b", "a"),
+                shell("c", "echo from-c", "a"),
+                shell("join", "cat \"$CIS_CONTEXT_FILE\"", "c", "b"));
+        assertThat(run(d)).isEqualTo(RunStatus.COMPLETED);
+        String out = attempt("join", 1).output();
+        assertThat(out).contains("### c (completed, exit 0)").contains("from-c").contains("from-b");
+        assertThat(out.indexOf("### c")).isLessThan(out.indexOf("### b"));
+    }
+
+    @Test
+    void shellCommandIsNeverChangedButUpstreamFilesAreGiven() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4,
+                shell("a", "printf 'one\\ntwo'"),
+                shell("b", "cat \"$CIS_UPSTREAM_DIR/a.txt\"", "a"));
+        run(d);
+        assertThat(attempt("b", 1).prompt()).isEqualTo("cat \"$CIS_UPSTREAM_DIR/a.txt\"");
+        assertThat(attempt("b", 1).output()).isEqualTo("one\ntwo");
+    }
+
+    @Test
+    void flakyTaskSucceedsOnALaterAttempt() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(shell("flaky", "test \"$CIS_ATTEMPT\" -ge 3"), 3, 0.05));
+        assertThat(run(d)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "flaky")).hasSize(3);
+        assertThat(attempt("flaky", 1).reason()).isEqualTo("exited with code 1");
+        assertThat(events).filteredOn(e -> e instanceof TaskStatusChanged t && t.to() == TaskStatus.RETRYING).hasSize(2);
+    }
+
+    @Test
+    void failingBranchSkipsItsDependentsAndHealthyBranchFinishes() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4,
+                shell("bad", "exit 4"), shell("after-bad", "echo never", "bad"),
+                shell("good", "echo fine"), shell("after-good", "echo also", "good"));
+        assertThat(run(d)).isEqualTo(RunStatus.FAILED);
+        assertThat(status("bad")).isEqualTo(TaskStatus.FAILED);
+        assertThat(attempt("bad", 1).exitCode()).isEqualTo(4);
+        assertThat(status("after-bad")).isEqualTo(TaskStatus.SKIPPED);
+        assertThat(status("after-good")).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "after-bad")).isEmpty();
+    }
+
+    @Test
+    void taskOverItsTimeoutIsKilledAndFails() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withTimeout(shell("slow", "sleep 60"), 1));
+        assertThat(run(d)).isEqualTo(RunStatus.FAILED);
+        assertThat(attempt("slow", 1).reason()).contains("timed out after 1 s");
+    }
+
+    @Test
+    void confirmedTaskWaitsForApproval() throws Exception {
+        Level confirmed = new Level(Level.Type.CONFIRMED, 0, Level.DefaultAction.EXECUTE, List.of());
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withLevel(shell("deploy", "echo deployed"), confirmed));
+        String id = executor.create(d, "").id();
+        lastRun = id;
+        var done = executor.execute(id);
+        await(() -> status("deploy") == TaskStatus.WAITING_APPROVAL);
+        assertThat(store.attempts(id, "deploy")).isEmpty();
+        executor.approve(id, "deploy", ApprovalDecision.APPROVE, "tester").get(5, TimeUnit.SECONDS);
+        assertThat(done.get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(attempt("deploy", 1).output()).isEqualTo("deployed");
+    }
+
+    @Test
+    void cancelKillsRunningSessionsAndMarksTheRunCancelled() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, shell("long", "sleep 60"), shell("next", "echo x", "long"));
+        String id = executor.create(d, "").id();
+        lastRun = id;
+        var done = executor.execute(id);
+        await(() -> status("long") == TaskStatus.RUNNING && !executor.liveAttempts().isEmpty());
+        executor.cancel(id, "stopped by test");
+        assertThat(done.get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(status("long")).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(status("next")).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(store.findRun(id).orElseThrow().reason()).isEqualTo("stopped by test");
+    }
+
+    @Test
+    void maxWorkersBoundsTheSessionsRunningAtOnce() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 2, shell("a", "sleep 0.3"), shell("b", "sleep 0.3"), shell("c", "sleep 0.3"),
+                shell("e", "sleep 0.3"));
+        run(d);
+        int running = 0;
+        int max = 0;
+        for (CisEvent e : events) {
+            if (e instanceof TaskStatusChanged t) {
+                if (t.to() == TaskStatus.RUNNING) {
+                    running++;
+                } else if (t.from() == TaskStatus.RUNNING) {
+                    running--;
+                }
+                max = Math.max(max, running);
+            }
+        }
+        assertThat(max).isEqualTo(2);
+    }
+
+    @Test
+    void unknownExecutableFailsTheTaskWithAClearMessage() throws Exception {
+        AgentProfiles profiles = AgentProfiles.fromConfig(Map.of("ghost",
+                Map.of("extends", "shell", "executable", "no-such-agent-binary")));
+        try (RunExecutor ex = new RunExecutor(store, bus, profiles, new AgentLauncher(), CisHome.at(home), "n",
+                Clock.systemUTC(), r -> null)) {
+            Dag d = dag(Policy.ALL_SUCCESS, 2, withRetry(withAgent(shell("t", "hello"), "ghost"), 3, 0));
+            String id = ex.create(d, "").id();
+            lastRun = id;
+            assertThat(ex.execute(id).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.FAILED);
+            assertThat(store.attempts(id, "t")).hasSize(1);
+            assertThat(attempt("t", 1).reason()).contains("no-such-agent-binary").contains("ghost").contains("PATH");
+        }
+    }
+
+    @Test
+    void agentTaskGetsUpstreamOutputInItsPrompt() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 2, shell("src", "echo the-facts"),
+                withAgent(shell("ask", "Summarize. [output: summary done]", "src"), "fake-agent"));
+        assertThat(run(d)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(attempt("ask", 1).prompt()).startsWith("Summarize.").contains("## Upstream task outputs")
+                .contains("### src (completed, exit 0)\nthe-facts");
+        assertThat(attempt("ask", 1).output()).contains("summary done");
+    }
+}
