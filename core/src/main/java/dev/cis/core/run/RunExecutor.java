@@ -110,6 +110,37 @@ public final class RunExecutor implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> begin(runId), loop).thenCompose(r -> r.done);
     }
 
+    /**
+     * Runs a finished run again from its failed tasks ({@code taskId} null), or from one task and, with
+     * {@code downstream}, its dependents. Completed tasks keep their outputs. The future completes with
+     * the run's new final status.
+     *
+     * @throws IllegalStateException (in the future) when the run is still executing or nothing is left to run
+     */
+    public CompletableFuture<RunStatus> rerun(String runId, String taskId, boolean downstream) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (runs.containsKey(runId)) {
+                throw new IllegalStateException("run " + runId + " is still executing; wait for it or cancel it");
+            }
+            RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+            Dag dag = dagOf(rec);
+            Map<String, TaskStatus> statuses = new java.util.HashMap<>();
+            Map<String, Integer> attempts = new java.util.HashMap<>();
+            store.tasks(runId).forEach(t -> {
+                statuses.put(t.taskId(), t.status());
+                attempts.put(t.taskId(), t.attempt());
+            });
+            List<String> reset = Rerun.tasksToReset(dag, statuses, taskId, downstream);
+            if (reset.isEmpty()) {
+                throw new IllegalStateException("nothing to retry: every task of run " + runId + " completed");
+            }
+            for (String id : reset) {
+                setStatus(runId, id, statuses.get(id), TaskStatus.PENDING, attempts.get(id), null, "retried");
+            }
+            return begin(runId);
+        }, loop).thenCompose(r -> r.done);
+    }
+
     /** The final status of a run being executed, or empty when this executor is not executing it. */
     public Optional<CompletableFuture<RunStatus>> completion(String runId) {
         ActiveRun r = runs.get(runId);
@@ -173,16 +204,18 @@ public final class RunExecutor implements AutoCloseable {
         return true;
     }
 
+    /** The DAG of a run: the one it was created from in this process, else read from its stored source. */
+    private Dag dagOf(RunRecord rec) {
+        return createdDags.computeIfAbsent(rec.id(), id -> dagOfRun.apply(rec));
+    }
+
     private ActiveRun begin(String runId) {
         ActiveRun existing = runs.get(runId);
         if (existing != null) {
             return existing;
         }
         RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
-        Dag dag = createdDags.remove(runId);
-        if (dag == null) {
-            dag = dagOfRun.apply(rec);
-        }
+        Dag dag = dagOf(rec);
         ActiveRun r = new ActiveRun(runId, dag, store.tasks(runId));
         runs.put(runId, r);
         if (rec.status().isTerminal()) {

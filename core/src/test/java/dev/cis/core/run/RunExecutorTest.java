@@ -214,4 +214,36 @@ class RunExecutorTest {
                 .contains("### src (completed, exit 0)\nthe-facts");
         assertThat(attempt("ask", 1).output()).contains("summary done");
     }
+
+    @Test
+    void rerunRunsOnlyTasksThatDidNotCompleteAndReusesStoredOutputs() throws Exception {
+        Path flag = home.resolve("flag");
+        Dag d = dag(Policy.ALL_SUCCESS, 4, shell("first", "echo first-output"),
+                shell("gate", "test -e '" + flag + "'", "first"),
+                shell("last", "cat \"$CIS_UPSTREAM_DIR/first.txt\"", "first", "gate"));
+        assertThat(run(d)).isEqualTo(RunStatus.FAILED);
+        assertThat(status("last")).isEqualTo(TaskStatus.SKIPPED);
+        java.nio.file.Files.writeString(flag, "");
+        assertThat(executor.rerun(lastRun, null, false).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "first")).hasSize(1);
+        assertThat(store.attempts(lastRun, "gate")).hasSize(2);
+        assertThat(attempt("last", 1).output()).isEqualTo("first-output");
+    }
+
+    @Test
+    void rerunOfOneTaskWithDownstreamRunsThemAgain() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, shell("a", "echo a"), shell("b", "echo b", "a"), shell("c", "echo c", "b"));
+        run(d);
+        assertThat(executor.rerun(lastRun, "b", true).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "a")).hasSize(1);
+        assertThat(store.attempts(lastRun, "b")).hasSize(2);
+        assertThat(store.attempts(lastRun, "c")).hasSize(2);
+    }
+
+    @Test
+    void rerunOfACompletedRunWithoutATaskIsRefused() throws Exception {
+        run(dag(Policy.ALL_SUCCESS, 4, shell("a", "true")));
+        assertThat(executor.rerun(lastRun, null, false)).failsWithin(Duration.ofSeconds(10))
+                .withThrowableThat().withMessageContaining("nothing to retry");
+    }
 }
