@@ -67,8 +67,7 @@ final class DagKeys {
         for (String k : TASK) {
             h.putIfAbsent(k, "'" + k + "' belongs in a task table");
         }
-        h.put("task", "tasks are written [[dag.tasks]] (or [[tasks]])");
-        h.put("tasks", "tasks are written [[dag.tasks]] (or [[tasks]])");
+        h.put("task", "tasks are written [[dag.tasks]] or [[tasks]]");
         return h;
     }
 

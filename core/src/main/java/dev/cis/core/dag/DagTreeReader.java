@@ -65,7 +65,7 @@ final class DagTreeReader {
         if (v.isPresent() && v.get() instanceof TomlTable t) {
             return t;
         }
-        v.ifPresent(x -> problems.error(x, "'dag' must be a " + problems.tableWord() + " of DAG settings and tasks,"
+        v.ifPresent(x -> problems.error(x, "'dag' must be " + problems.aTable() + " of DAG settings and tasks,"
                 + " found " + problems.describe(x)));
         return TomlTable.empty();
     }

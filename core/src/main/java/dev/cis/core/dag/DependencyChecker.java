@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class DependencyChecker {
 
     private static final int MAX_SUGGESTED = 100;
     private static final int MAX_LISTED = 10;
+    private static final int MAX_CYCLE_SHOWN = 20;
 
     private final Problems problems;
     private int suggested;
@@ -30,7 +32,7 @@ final class DependencyChecker {
     /** {@code byId}: the first task of every id, in file order. */
     void check(List<TaskDraft> tasks, Map<String, TaskDraft> byId) {
         List<String> ids = new ArrayList<>(byId.keySet());
-        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
@@ -93,8 +95,12 @@ final class DependencyChecker {
         }
         List<Integer> path = shortestCycle(start, edges, inGroup);
         StringBuilder sb = new StringBuilder();
-        for (int v : path) {
-            sb.append(ids.get(v)).append(" -> ");
+        for (int i = 0; i < path.size(); i++) {
+            if (path.size() > MAX_CYCLE_SHOWN && i == MAX_CYCLE_SHOWN / 2) {
+                sb.append("... (").append(path.size() - MAX_CYCLE_SHOWN).append(" more) -> ");
+                i = path.size() - MAX_CYCLE_SHOWN / 2;
+            }
+            sb.append(ids.get(path.get(i))).append(" -> ");
         }
         sb.append(ids.get(start));
         int next = path.size() > 1 ? path.get(1) : start;

@@ -51,9 +51,9 @@ final class Problems {
         return errorCount;
     }
 
-    /** {@code table} in TOML, {@code object} in JSON. */
-    String tableWord() {
-        return json ? "object" : "table";
+    /** {@code a table} in TOML, {@code an object} in JSON. */
+    String aTable() {
+        return json ? "an object" : "a table";
     }
 
     boolean isJson() {

@@ -80,7 +80,9 @@ public final class Suggestions {
     }
 
     private static int limit(int length) {
-        if (length <= 3) {
+        if (length <= 2) {
+            return 0;
+        } else if (length <= 3) {
             return 1;
         }
         return length <= 6 ? 2 : 3;

@@ -40,7 +40,7 @@ final class TaskTableReader {
 
     TaskDraft read(TomlValue value, int index) {
         if (!(value instanceof TomlTable table)) {
-            problems.error(value, "task #" + (index + 1) + " must be a " + problems.tableWord()
+            problems.error(value, "task #" + (index + 1) + " must be " + problems.aTable()
                     + " with an id and a prompt or command, found " + problems.describe(value));
             return new TaskDraft(index, null, value, List.of(), null);
         }

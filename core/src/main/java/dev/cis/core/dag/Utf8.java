@@ -70,7 +70,6 @@ final class Utf8 {
         }
         int column = decoded.limit() - lineStart + 1;
         String b = at < bytes.length ? String.format(" (byte 0x%02X)", bytes[at] & 0xFF) : "";
-        return new MalformedException(line, column, "the file is not valid UTF-8" + b + " at line " + line + ", column "
-                + column + "; save it as UTF-8");
+        return new MalformedException(line, column, "the file is not valid UTF-8" + b + "; save it as UTF-8");
     }
 }

@@ -188,6 +188,9 @@ public final class TomlParser {
         }
         while (true) {
             in.skipWhitespace();
+            if (in.peek() == '\n' || in.peek() == '\r') {
+                throw in.errorHere("an inline table must be on one line; close it with '}' or use a [table]");
+            }
             keyValue(table, section);
             in.skipWhitespace();
             int c = in.peek();
