@@ -74,7 +74,8 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
         } catch (NoSuchFileException e) {
             return defaults(file);
         } catch (MalformedInputException e) {
-            throw new ConfigException(List.of(Diagnostic.error(file, 0, 0, "the file is not valid UTF-8; save it as UTF-8")));
+            throw new ConfigException(List.of(Diagnostic.error(file, 0, 0,
+                    "the file is not valid UTF-8; save it as UTF-8")));
         } catch (IOException e) {
             throw new ConfigException(List.of(Diagnostic.error(file, 0, 0, "cannot read the file: " + e)));
         }
@@ -87,7 +88,8 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
         try {
             root = TomlParser.parse(text);
         } catch (SyntaxException e) {
-            throw new ConfigException(List.of(Diagnostic.error(file, e.line(), e.column(), "not valid TOML: " + e.reason())));
+            throw new ConfigException(List.of(Diagnostic.error(file, e.line(), e.column(), "not valid TOML: "
+                    + e.reason())));
         }
         return new ConfigReader(file).read(root);
     }

@@ -11,14 +11,16 @@ final class DagKeys {
     static final List<String> TOP_LEVEL = List.of("dag", "tasks", "skill");
 
     static final List<String> DAG = List.of(
-            "name", "description", "max_workers", "policy", "default_agent", "work_dir", "env", "timeout_secs", "tasks");
+            "name", "description", "max_workers", "policy", "default_agent", "work_dir", "env", "timeout_secs",
+            "tasks");
 
     static final List<String> TASK = List.of(
             "id", "name", "agent", "agent_runtime", "prompt", "command", "deps", "timeout_secs", "retry",
             "retry_backoff_secs", "work_dir", "env", "inject_context", "level", "target_node", "requires", "skill");
 
     /** Task keys of older files: accepted, reported as not used. */
-    static final List<String> TASK_COMPAT = List.of("rollback", "idempotent", "reuse_agent", "keep_agent", "agent_config");
+    static final List<String> TASK_COMPAT = List.of("rollback", "idempotent", "reuse_agent", "keep_agent",
+            "agent_config");
 
     static final List<String> LEVEL = List.of("type", "timeout", "default_action", "stakeholders", "retry");
 

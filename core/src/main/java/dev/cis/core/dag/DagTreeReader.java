@@ -32,7 +32,8 @@ final class DagTreeReader {
 
     /** The DAG, or null when there are errors (all of them reported). */
     Dag read(TomlTable root, String defaultName, Path baseDir, Path sourceFile) {
-        new Fields(root, "the top level of the file", problems).rejectUnknownKeys(DagKeys.TOP_LEVEL, DagKeys.topLevelHints());
+        new Fields(root, "the top level of the file", problems).rejectUnknownKeys(DagKeys.TOP_LEVEL,
+                DagKeys.topLevelHints());
         root.key("skill").ifPresent(k -> problems.warning(k, "the [skill] table is accepted for compatibility with"
                 + " older files and not used"));
         TomlTable dagTable = dagTable(root);
@@ -104,7 +105,8 @@ final class DagTreeReader {
         }
         String how = problems.isJson() ? "an array of task objects" : "an array of task tables ([[dag.tasks]])";
         String hint = v.get() instanceof TomlTable ? "; give each task its own table with id = \"...\"" : "";
-        problems.error(v.get(), "'tasks' in " + where + " must be " + how + ", found " + problems.describe(v.get()) + hint);
+        problems.error(v.get(), "'tasks' in " + where + " must be " + how + ", found " + problems.describe(v.get())
+                + hint);
         return Optional.empty();
     }
 
@@ -126,7 +128,8 @@ final class DagTreeReader {
             }
             TaskDraft first = byId.putIfAbsent(t.id(), t);
             if (first != null) {
-                problems.error(t.at(), "duplicate id '" + t.id() + "' (first defined at line " + first.at().line() + ")");
+                problems.error(t.at(), "duplicate id '" + t.id() + "' (first defined at line " + first.at().line()
+                        + ")");
             }
         }
         return byId;
@@ -135,8 +138,8 @@ final class DagTreeReader {
     private Optional<Policy> policy(TomlString s) {
         Optional<Policy> p = Policy.fromFileName(s.value());
         if (p.isEmpty()) {
-            problems.error(s, "unknown policy '" + s.value() + "' in [dag]" + Suggestions.didYouMean(s.value(), POLICIES)
-                    + "; policies: " + String.join(", ", POLICIES));
+            problems.error(s, "unknown policy '" + s.value() + "' in [dag]"
+                    + Suggestions.didYouMean(s.value(), POLICIES) + "; policies: " + String.join(", ", POLICIES));
         }
         return p;
     }

@@ -151,10 +151,11 @@ final class Fields {
                 problems.error(e.key(), "'" + name + "' in '" + key + "' of " + where
                         + " is not a valid environment variable name (it must be non-empty, without '=' or NUL)");
             } else if (!(e.value() instanceof TomlString s)) {
-                String quoted = e.value() instanceof TomlInteger || e.value() instanceof TomlFloat
-                        || e.value() instanceof TomlBoolean ? " (write it in quotes: \"" + e.value().toJava() + "\")" : "";
-                problems.error(e.value(), "environment variable '" + name + "' in " + where + " must be a string, found "
-                        + problems.describe(e.value()) + quoted);
+                boolean scalar = e.value() instanceof TomlInteger || e.value() instanceof TomlFloat
+                        || e.value() instanceof TomlBoolean;
+                String quoted = scalar ? " (write it in quotes: \"" + e.value().toJava() + "\")" : "";
+                problems.error(e.value(), "environment variable '" + name + "' in " + where
+                        + " must be a string, found " + problems.describe(e.value()) + quoted);
             } else if (s.value().indexOf('\0') >= 0) {
                 problems.error(s, "environment variable '" + name + "' in " + where + " contains a NUL character");
             } else {
@@ -176,7 +177,8 @@ final class Fields {
     }
 
     private <T> Optional<T> wrongType(String key, TomlValue found, String expected) {
-        problems.error(found, "'" + key + "' in " + where + " must be " + expected + ", found " + problems.describe(found));
+        problems.error(found, "'" + key + "' in " + where + " must be " + expected + ", found "
+                + problems.describe(found));
         return Optional.empty();
     }
 

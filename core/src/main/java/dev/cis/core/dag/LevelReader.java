@@ -37,8 +37,8 @@ final class LevelReader {
                 problems.error(s, "level 'arbitrated' of " + task.where() + " needs 'stakeholders'; write level = "
                         + "{ type = \"arbitrated\", stakeholders = [\"@ana:example.org\", ...] }");
             } else if (type.isPresent() && type.get() == Level.Type.RECOMMENDED) {
-                problems.warning(s, "level 'recommended' of " + task.where() + " has no 'timeout': it waits for a person"
-                        + " like 'confirmed'; write level = { type = \"recommended\", timeout = SECONDS }");
+                problems.warning(s, "level 'recommended' of " + task.where() + " has no 'timeout': it waits for a"
+                        + " person like 'confirmed'; write level = { type = \"recommended\", timeout = SECONDS }");
             }
             return new Read(type.map(LevelReader::simple).orElse(Level.MECHANICAL), null);
         }
@@ -52,7 +52,8 @@ final class LevelReader {
         long timeout = f.integer("timeout", 1, Long.MAX_VALUE).orElse(0L);
         Level.DefaultAction action = f.string("default_action").flatMap(s -> action(s, task.where()))
                 .orElse(Level.DefaultAction.EXECUTE);
-        List<String> stakeholders = f.strings("stakeholders").orElse(List.of()).stream().map(TomlString::value).toList();
+        List<String> stakeholders = f.strings("stakeholders").orElse(List.of()).stream()
+                .map(TomlString::value).toList();
         checkUse(f, type);
         if (type == Level.Type.ARBITRATED && stakeholders.isEmpty()) {
             problems.error(f.raw("stakeholders").orElse(table.get()), "level 'arbitrated' of " + task.where()
@@ -80,15 +81,15 @@ final class LevelReader {
     }
 
     private void notUsed(Fields f, String key, String usedBy, Level.Type type) {
-        f.table().key(key).ifPresent(k -> problems.warning(k, "'" + key + "' in " + f.where() + " is not used: only level '"
-                + usedBy + "' uses it, this one is '" + type.fileName() + "'"));
+        f.table().key(key).ifPresent(k -> problems.warning(k, "'" + key + "' in " + f.where()
+                + " is not used: only level '" + usedBy + "' uses it, this one is '" + type.fileName() + "'"));
     }
 
     private Optional<Level.Type> type(TomlString s, String where) {
         Optional<Level.Type> t = Level.Type.fromFileName(s.value());
         if (t.isEmpty()) {
-            problems.error(s, "unknown level type '" + s.value() + "' in " + where + Suggestions.didYouMean(s.value(), TYPES)
-                    + "; level types: " + String.join(", ", TYPES));
+            problems.error(s, "unknown level type '" + s.value() + "' in " + where
+                    + Suggestions.didYouMean(s.value(), TYPES) + "; level types: " + String.join(", ", TYPES));
         }
         return t;
     }

@@ -63,7 +63,8 @@ final class TaskTableReader {
         Map<String, String> env = f.environment("env").orElse(Map.of());
         boolean inject = f.bool("inject_context").orElse(true);
         LevelReader.Read level = levels.read(f);
-        int retries = retry.map(Long::intValue).orElseGet(() -> level.retry() == null ? 0 : (int) level.retry().value());
+        int retries = retry.map(Long::intValue)
+                .orElseGet(() -> level.retry() == null ? 0 : (int) level.retry().value());
         if (retry.isPresent() && level.retry() != null) {
             problems.warning(level.retry(), "'retry' in the level of " + f.where()
                     + " is ignored because the task sets 'retry'");
@@ -77,7 +78,8 @@ final class TaskTableReader {
             return new TaskDraft(index, id, at, deps, null);
         }
         List<String> depIds = new ArrayList<>(new LinkedHashSet<>(deps.stream().map(TomlString::value).toList()));
-        TaskSpec spec = new TaskSpec(id, name, agent, prompt.get(), f.string("command").map(TomlString::value).orElse(""),
+        TaskSpec spec = new TaskSpec(id, name, agent, prompt.get(),
+                f.string("command").map(TomlString::value).orElse(""),
                 depIds, timeout, retries, backoff, workDir, env, inject, level.level(), targetNode, requires, skill);
         return new TaskDraft(index, id, at, deps, spec);
     }
@@ -85,7 +87,8 @@ final class TaskTableReader {
     private Optional<TomlString> id(TomlTable table, int index) {
         Optional<TomlValue> raw = table.get("id");
         if (raw.isEmpty()) {
-            problems.error(table, "task #" + (index + 1) + " has no 'id'; add id = \"...\" (letters, digits, '.', '_', '-')");
+            problems.error(table, "task #" + (index + 1)
+                    + " has no 'id'; add id = \"...\" (letters, digits, '.', '_', '-')");
             return Optional.empty();
         }
         if (!(raw.get() instanceof TomlString s)) {
@@ -160,7 +163,8 @@ final class TaskTableReader {
             problems.error(blank.get(), "the prompt of " + f.where() + " is empty; say what the task should do");
         } else if (f.has("skill")) {
             problems.error(f.table().key("skill").orElseThrow(), f.where() + " has only 'skill' (an older format):"
-                    + " cis runs a prompt or a command; add prompt = \"...\" saying what to do (skill stays as a label)");
+                    + " cis runs a prompt or a command; add prompt = \"...\" saying what to do"
+                    + " (skill stays as a label)");
         } else if (!f.has("prompt") && !f.has("command")) {
             problems.error(f.table(), f.where() + " has neither 'prompt' nor 'command'; add prompt = \"...\""
                     + " (with agent = \"shell\", the command to run)");

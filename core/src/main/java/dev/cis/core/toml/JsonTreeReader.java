@@ -79,7 +79,8 @@ public final class JsonTreeReader {
         }
         JsonToken extra = p.nextToken();
         if (extra != null) {
-            throw error(p, "found " + tokenName(extra) + " after the end of the top-level object; a file holds one object");
+            throw error(p, "found " + tokenName(extra)
+                    + " after the end of the top-level object; a file holds one object");
         }
         return root;
     }

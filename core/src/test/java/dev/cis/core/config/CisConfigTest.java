@@ -58,10 +58,12 @@ class CisConfigTest {
 
     @Test
     void unknownSectionsAndKeysAreWarnings() throws IOException, ConfigException {
-        CisConfig c = CisConfig.load(write("[agent.x]\na = 1\n\n[dag]\nmax_worker = 2\n[dag.matrix]\nroom = \"#r:x\"\n"));
+        CisConfig c = CisConfig.load(write("[agent.x]\na = 1\n\n[dag]\nmax_worker = 2\n"
+                + "[dag.matrix]\nroom = \"#r:x\"\n"));
 
         assertThat(c.warnings()).extracting(Diagnostic::format).containsExactly(
-                home.resolve("config.toml") + ":1:2: warning: unknown section 'agent' (did you mean 'agents'?); it is ignored",
+                home.resolve("config.toml")
+                        + ":1:2: warning: unknown section 'agent' (did you mean 'agents'?); it is ignored",
                 home.resolve("config.toml") + ":5:1: warning: unknown key 'max_worker' in [dag] (did you mean"
                         + " 'max_workers'?); it is ignored");
         assertThat(c.raw()).containsKey("agent");
@@ -73,12 +75,14 @@ class CisConfigTest {
 
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f));
 
-        assertThat(e.getMessage()).isEqualTo(f + ":2:15: error: not valid TOML: expected a value, found the end of the line");
+        assertThat(e.getMessage()).isEqualTo(f
+                + ":2:15: error: not valid TOML: expected a value, found the end of the line");
     }
 
     @Test
     void wrongTypesAndRangesAreAllReported() throws IOException {
-        Path f = write("[dag]\nmax_workers = 0\ntask_timeout_secs = \"1h\"\ndefault_agent = \"claud\"\n[agents]\nx = 1\n");
+        Path f = write("[dag]\nmax_workers = 0\ntask_timeout_secs = \"1h\"\ndefault_agent = \"claud\"\n"
+                + "[agents]\nx = 1\n");
 
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f));
 

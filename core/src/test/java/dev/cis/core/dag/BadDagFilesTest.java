@@ -40,11 +40,14 @@ class BadDagFilesTest {
 
     static {
         expect("toml-syntax.toml", Expected.error(2, 8, "not valid TOML: unterminated string"));
-        expect("unknown-task-key.toml", Expected.error(11, 1, "unknown key 'dep' in task 'test' (did you mean 'deps'?)"));
-        expect("unknown-dag-key.toml", Expected.error(2, 1, "unknown key 'max_worker' in [dag] (did you mean 'max_workers'?)"));
+        expect("unknown-task-key.toml", Expected.error(11, 1,
+                "unknown key 'dep' in task 'test' (did you mean 'deps'?)"));
+        expect("unknown-dag-key.toml", Expected.error(2, 1,
+                "unknown key 'max_worker' in [dag] (did you mean 'max_workers'?)"));
         expect("unknown-top-level-key.toml",
                 Expected.error(1, 1, "the DAG has no tasks"),
-                Expected.error(4, 3, "unknown key 'task' in the top level of the file (tasks are written [[dag.tasks]]"));
+                Expected.error(4, 3,
+                        "unknown key 'task' in the top level of the file (tasks are written [[dag.tasks]]"));
         expect("missing-dep.toml",
                 Expected.error(11, 14, "deps of task 'b' names 'x', which is not a task of this file (tasks: a, b, c)"),
                 Expected.error(16, 9, "deps of task 'c' names 'bb', which is not a task of this file"));
@@ -79,8 +82,10 @@ class BadDagFilesTest {
                 Expected.warning(11, 1, "'reuse_agent' in task 'review' is accepted for compatibility with older files"
                         + " and not used"));
         expect("no-tasks.toml", Expected.error(1, 1, "the DAG has no tasks; add a [[dag.tasks]] table"));
-        expect("duplicate-key.toml", Expected.error(3, 1, "not valid TOML: duplicate key 'name' (first defined at line 2)"));
-        expect("table-redefined.toml", Expected.error(4, 1, "not valid TOML: table [dag] is defined twice (first at line 1)"));
+        expect("duplicate-key.toml", Expected.error(3, 1,
+                "not valid TOML: duplicate key 'name' (first defined at line 2)"));
+        expect("table-redefined.toml", Expected.error(4, 1,
+                "not valid TOML: table [dag] is defined twice (first at line 1)"));
         expect("shell-prompt-and-command.toml", Expected.error(5, 11, "sets both 'prompt' and 'command'; keep one"));
         expect("arbitrated-without-stakeholders.toml", Expected.error(4, 9, "level 'arbitrated' of task 'vote' needs"
                 + " 'stakeholders'"));
@@ -89,23 +94,28 @@ class BadDagFilesTest {
         expect("nul-byte.toml", Expected.error(6, 14, "character U+0000 is not allowed in a string"));
         expect("invalid-utf8.toml", Expected.error(2, 12, "the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"));
         expect("json-syntax.json", Expected.error(6, 5, "not valid JSON: Unexpected character (']'"));
-        expect("json-duplicate-key.json", Expected.error(4, 5, "not valid JSON: duplicate key \"name\" (first defined at line 3)"));
+        expect("json-duplicate-key.json", Expected.error(4, 5,
+                "not valid JSON: duplicate key \"name\" (first defined at line 3)"));
         expect("json-unknown-key.json",
                 Expected.error(4, 38, "unknown key 'depends_on' in task 'a' (cis calls it 'deps')"),
                 Expected.error(5, 7, "task 'b' has neither 'prompt' nor 'command'"),
                 Expected.error(5, 19, "unknown key 'comand' in task 'b' (did you mean 'command'?)"));
-        expect("json-missing-dep.json", Expected.error(5, 55, "deps of task 'test' names 'biuld', which is not a task of"
+        expect("json-missing-dep.json", Expected.error(5, 55,
+                "deps of task 'test' names 'biuld', which is not a task of"
                 + " this file (did you mean 'build'?) (tasks: build, test)"));
         expect("json-cycle.json", Expected.error(3, 45, "dependency cycle: a -> b -> a"));
         expect("json-wrong-type.json",
                 Expected.error(3, 20, "'max_workers' in [dag] must be an integer, found float 4.5"),
                 Expected.error(5, 47, "'level' in task 'a' must be an object, found array"),
                 Expected.error(5, 75, "environment variable 'N' in task 'a' must be a string, found boolean true"),
-                Expected.error(6, 7, "task #2 must be an object with an id and a prompt or command, found string \"b\""));
+                Expected.error(6, 7,
+                        "task #2 must be an object with an id and a prompt or command, found string \"b\""));
         expect("json-null.json", Expected.error(3, 13, "\"name\" is null; leave the key out or give it a value"));
-        expect("json-not-object.json", Expected.error(1, 1, "expected a JSON object { ... } at the top, found an array"));
+        expect("json-not-object.json", Expected.error(1, 1,
+                "expected a JSON object { ... } at the top, found an array"));
         expect("json-unknown-agent.json",
-                Expected.error(3, 22, "unknown agent 'open-code' in 'default_agent' of [dag] (did you mean 'opencode'?)"),
+                Expected.error(3, 22,
+                        "unknown agent 'open-code' in 'default_agent' of [dag] (did you mean 'opencode'?)"),
                 Expected.error(4, 60, "unknown agent 'claude_code' in task 'a' (did you mean 'claude'?)"));
     }
 

@@ -35,8 +35,8 @@ class BigInputTest {
     void tenThousandTasksLoadInWellUnderTwoSeconds() throws IOException {
         StringBuilder sb = new StringBuilder("[dag]\nname = \"wide\"\n");
         for (int i = 0; i < 10_000; i++) {
-            sb.append("\n[[dag.tasks]]\nid = \"t").append(i).append("\"\nagent = \"shell\"\ncommand = \"echo ").append(i)
-                    .append("\"\n");
+            sb.append("\n[[dag.tasks]]\nid = \"t").append(i).append("\"\nagent = \"shell\"\n")
+                    .append("command = \"echo ").append(i).append("\"\n");
             if (i > 2) {
                 sb.append("deps = [\"t").append(i / 2).append("\", \"t").append(i - 1).append("\"]\n");
             }

@@ -152,7 +152,8 @@ class DagLoaderTest {
     void unknownDefaultAgentFromTheDefaultsIsReportedOnTasksThatUseIt() throws IOException {
         DagLoader custom = new DagLoader(BuiltinAgents.NAMES, new DagDefaults(4, "gone", 60));
 
-        LoadResult r = load("d.toml", "[[tasks]]\nid = \"a\"\nprompt = \"p\"\n\n[[tasks]]\nid = \"b\"\nagent = \"shell\"\n"
+        LoadResult r = load("d.toml",
+                "[[tasks]]\nid = \"a\"\nprompt = \"p\"\n\n[[tasks]]\nid = \"b\"\nagent = \"shell\"\n"
                 + "command = \"true\"\n");
         LoadResult withCustom = custom.load(r.file());
 
@@ -240,7 +241,8 @@ class DagLoaderTest {
 
     @Test
     void commandOfAnAgentTaskWithAPromptIsAWarning() throws IOException {
-        LoadResult r = load("both.toml", "[[tasks]]\nid = \"a\"\nagent = \"claude\"\nprompt = \"p\"\ncommand = \"c\"\n");
+        LoadResult r = load("both.toml",
+                "[[tasks]]\nid = \"a\"\nagent = \"claude\"\nprompt = \"p\"\ncommand = \"c\"\n");
 
         assertThat(r.ok()).isTrue();
         assertThat(r.warnings()).singleElement().extracting(Diagnostic::message).asString()
@@ -292,7 +294,8 @@ class DagLoaderTest {
 
     @Test
     void parseReadsJsonWhenTheNameSaysJson() {
-        LoadResult r = loader.parse("{\"tasks\": [{\"id\": \"a\", \"command\": \"true\"}]}", Path.of("remote.json"), dir);
+        LoadResult r = loader.parse("{\"tasks\": [{\"id\": \"a\", \"command\": \"true\"}]}", Path.of("remote.json"),
+                dir);
 
         assertThat(r.ok()).isTrue();
         assertThat(r.dag().tasks()).hasSize(1);
@@ -335,13 +338,14 @@ class DagLoaderTest {
     void emptyFileSaysItIsEmpty() throws IOException {
         LoadResult r = load("empty.toml", "\n  \n");
 
-        assertThat(r.errors()).singleElement().extracting(Diagnostic::message).asString().startsWith("the file is empty");
+        assertThat(r.errors()).singleElement().extracting(Diagnostic::message).asString()
+                .startsWith("the file is empty");
     }
 
     @Test
     void utf8ByteOrderMarkIsAccepted() throws IOException {
         Path f = dir.resolve("bom.toml");
-        Files.write(f, ("\uFEFF[[tasks]]\nid = \"a\"\ncommand = \"true\"\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(f, "\uFEFF[[tasks]]\nid = \"a\"\ncommand = \"true\"\n");
 
         assertThat(loader.load(f).ok()).isTrue();
     }

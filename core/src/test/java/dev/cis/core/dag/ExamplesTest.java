@@ -53,7 +53,8 @@ class ExamplesTest {
         Dag dag = new DagLoader(BuiltinAgents.NAMES, DagDefaults.standard()).load(example).dag();
 
         if (!example.getFileName().toString().startsWith("legacy")) {
-            assertThat(dag.tasks()).extracting(TaskSpec::agent).allMatch(a -> a.equals("shell") || a.equals("fake-agent"));
+            assertThat(dag.tasks()).extracting(TaskSpec::agent).allMatch(a -> a.equals("shell")
+                    || a.equals("fake-agent"));
         }
     }
 

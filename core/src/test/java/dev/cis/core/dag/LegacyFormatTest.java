@@ -43,7 +43,8 @@ class LegacyFormatTest {
         assertThat(result.dag().task("apply").orElseThrow().retry()).isEqualTo(1);
         assertThat(result.warnings()).anySatisfy(d -> {
             assertThat(d.line()).isEqualTo(27);
-            assertThat(d.message()).isEqualTo("'retry' in the level of task 'apply' is ignored because the task sets 'retry'");
+            assertThat(d.message())
+                    .isEqualTo("'retry' in the level of task 'apply' is ignored because the task sets 'retry'");
         });
     }
 

@@ -79,7 +79,8 @@ class TomlParserTest {
     @Test
     void allFourDateTimeKinds() throws SyntaxException {
         Map<String, Object> m = parse("a = 1979-05-27T07:32:00Z\nb = 1979-05-27 00:32:00.999999-07:00\n"
-                + "c = 1979-05-27T07:32:00\nd = 1979-05-27\ne = 00:32:00.5\nf = 2024-02-29t23:59:59.123456789123z").toMap();
+                + "c = 1979-05-27T07:32:00\nd = 1979-05-27\ne = 00:32:00.5\n"
+                + "f = 2024-02-29t23:59:59.123456789123z").toMap();
 
         assertThat(m.get("a")).isEqualTo(OffsetDateTime.of(1979, 5, 27, 7, 32, 0, 0, ZoneOffset.UTC));
         assertThat(m.get("b")).isEqualTo(OffsetDateTime.of(1979, 5, 27, 0, 32, 0, 999_999_000, ZoneOffset.ofHours(-7)));
@@ -111,7 +112,8 @@ class TomlParserTest {
 
     @Test
     void dottedKeysCreateTablesThatHeadersMayExtendBelow() throws SyntaxException {
-        TomlTable t = parse("[fruit]\napple.color = \"red\"\napple.taste.sweet = true\n[fruit.apple.texture]\nsmooth = true\n");
+        TomlTable t = parse("[fruit]\napple.color = \"red\"\napple.taste.sweet = true\n"
+                + "[fruit.apple.texture]\nsmooth = true\n");
 
         assertThat(t.toMap()).isEqualTo(Map.of("fruit", Map.of("apple", Map.of("color", "red",
                 "taste", Map.of("sweet", true), "texture", Map.of("smooth", true)))));
@@ -125,7 +127,8 @@ class TomlParserTest {
         TomlArray fruits = (TomlArray) t.get("fruits").orElseThrow();
         assertThat(fruits.isArrayOfTables()).isTrue();
         assertThat(fruits.toJava()).isEqualTo(List.of(
-                Map.of("name", "apple", "physical", Map.of("color", "red"), "varieties", List.of(Map.of("name", "red delicious"))),
+                Map.of("name", "apple", "physical", Map.of("color", "red"), "varieties", List.of(Map.of("name",
+                        "red delicious"))),
                 Map.of("name", "banana")));
     }
 
@@ -138,7 +141,8 @@ class TomlParserTest {
 
     @Test
     void keysAndValuesKeepTheirLineAndColumn() throws SyntaxException {
-        TomlTable t = parse("# header\n[dag]\n  name   =   \"x\"\n\n[[dag.tasks]]\nid = 'a'\ndeps = [ \"b\",\n   \"c\" ]\n");
+        TomlTable t = parse("# header\n[dag]\n  name   =   \"x\"\n\n[[dag.tasks]]\nid = 'a'\n"
+                + "deps = [ \"b\",\n   \"c\" ]\n");
 
         TomlTable dag = (TomlTable) t.get("dag").orElseThrow();
         assertThat(dag.line()).isEqualTo(2);
