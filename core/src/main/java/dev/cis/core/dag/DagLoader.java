@@ -5,6 +5,7 @@ import dev.cis.core.toml.SyntaxException;
 import dev.cis.core.toml.TomlParser;
 import dev.cis.core.toml.TomlTable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -115,14 +116,17 @@ public final class DagLoader {
                 problems.error(0, 0, "is a folder, not a DAG file");
                 return null;
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.error(0, 0, tooLarge(size));
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                problems.error(0, 0, tooLarge(Files.size(file)));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
             if (bytes.length > MAX_FILE_BYTES) {
-                problems.error(0, 0, tooLarge(bytes.length));
+                problems.error(0, 0, "the file is larger than " + MAX_FILE_BYTES / 1048576
+                        + " MiB, the limit for DAG files");
                 return null;
             }
             return bytes;

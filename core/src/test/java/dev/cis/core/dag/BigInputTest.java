@@ -112,6 +112,17 @@ class BigInputTest {
     }
 
     @Test
+    void endlessStreamIsCutAtTheSizeCap() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+
+        LoadResult r = load(zero);
+
+        assertThat(r.errors()).singleElement().extracting(Diagnostic::message)
+                .isEqualTo("the file is larger than 16 MiB, the limit for DAG files");
+    }
+
+    @Test
     void manyErrorsAreCappedAndStillQuick() throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {
