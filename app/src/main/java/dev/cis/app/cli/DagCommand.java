@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Work with DAG files and their runs.",
         subcommands = {
+            DagValidateCommand.class,
         })
 public final class DagCommand implements Runnable {
 
