@@ -1,0 +1,148 @@
+package dev.cis.core.node;
+
+import dev.cis.core.agent.AgentConfigException;
+import dev.cis.core.agent.AgentLauncher;
+import dev.cis.core.agent.AgentProfiles;
+import dev.cis.core.config.CisConfig;
+import dev.cis.core.config.CisHome;
+import dev.cis.core.dag.Dag;
+import dev.cis.core.dag.DagLoader;
+import dev.cis.core.dag.LoadResult;
+import dev.cis.core.event.EventBus;
+import dev.cis.core.event.EventLog;
+import dev.cis.core.event.Subscription;
+import dev.cis.core.run.Recovery;
+import dev.cis.core.run.RunExecutor;
+import dev.cis.core.store.RunRecord;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.SqliteRunStore;
+import dev.cis.core.store.StoreOpenException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that executes runs, built once: the store, the event bus and its log, agent profiles, the
+ * launcher and the executor. The node owns one; tests may build one in process.
+ */
+public final class Engine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final CisHome home;
+    private final CisConfig config;
+    private final String nodeId;
+    private final Clock clock;
+    private final RunStore store;
+    private final EventBus bus;
+    private final Subscription eventLog;
+    private final AgentProfiles profiles;
+    private final DagLoader loader;
+    private final RunExecutor executor;
+
+    private Engine(CisHome home, CisConfig config, String nodeId, Clock clock, RunStore store, AgentProfiles profiles) {
+        this.home = home;
+        this.config = config;
+        this.nodeId = nodeId;
+        this.clock = clock;
+        this.store = store;
+        this.profiles = profiles;
+        this.bus = new EventBus();
+        this.eventLog = new EventLog(store).record(bus);
+        this.loader = new DagLoader(profiles.names(), config.dagDefaults());
+        this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
+    }
+
+    /**
+     * Opens the engine on {@code home}: creates the folder, opens (and migrates) the database.
+     *
+     * @throws EngineException when the home, the database or the agent profiles of the config are unusable
+     */
+    public static Engine open(CisHome home, CisConfig config, String nodeId, Clock clock) throws EngineException {
+        try {
+            home.ensureCreated();
+        } catch (IOException e) {
+            throw new EngineException("cannot create " + home.root() + ": " + e.getMessage(), e);
+        }
+        AgentProfiles profiles;
+        try {
+            profiles = config.agents().isEmpty() ? AgentProfiles.builtins() : AgentProfiles.fromConfig(config.agents());
+        } catch (AgentConfigException e) {
+            throw new EngineException(config.file() + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Engine(home, config, nodeId, clock, SqliteRunStore.open(home), profiles);
+        } catch (StoreOpenException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+    }
+
+    /** Reads the DAG of a stored run from its source text, as it was when the run was created. */
+    private Dag dagOf(RunRecord run) {
+        Path file = run.sourceFile() == null ? Path.of(run.dagName() + ".toml") : Path.of(run.sourceFile());
+        Path base = file.toAbsolutePath().getParent();
+        LoadResult r = loader.parse(run.sourceText(), file, base);
+        if (!r.ok()) {
+            throw new IllegalStateException("the stored DAG of run " + run.id() + " no longer loads: "
+                    + r.errors().get(0).format());
+        }
+        return r.dag();
+    }
+
+    /** Ends attempts left running by a previous node that stopped without warning, then resumes its runs. */
+    public List<String> recoverAndResume() {
+        List<String> resumed = new Recovery(store, bus, clock, this::dagOf).recover(nodeId);
+        for (String runId : resumed) {
+            LOG.info("resuming run {}", runId);
+            executor.execute(runId);
+        }
+        return resumed;
+    }
+
+    public CisHome home() {
+        return home;
+    }
+
+    public CisConfig config() {
+        return config;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RunStore store() {
+        return store;
+    }
+
+    public EventBus bus() {
+        return bus;
+    }
+
+    public AgentProfiles profiles() {
+        return profiles;
+    }
+
+    public DagLoader loader() {
+        return loader;
+    }
+
+    public RunExecutor executor() {
+        return executor;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+        eventLog.close();
+        bus.close();
+        store.close();
+    }
+}
