@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -23,11 +25,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Lays a DAG out left to right with ELK's layered algorithm (Sugiyama style: layers by dependency
  * depth, crossing minimisation, orthogonal edge routes). Dependencies end up left of their dependents.
+ * Tasks without any dependency or dependent share the first layer, so the drawing stays one left-to-right
+ * flow. Above {@value #LARGE} tasks it spends fewer passes on crossings and packs edges tighter, which
+ * keeps 2,000 tasks at well under a second once warm.
  */
 public final class ElkGraphLayouter implements GraphLayouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ElkGraphLayouter.class);
     private static final double PADDING = 32;
+    private static final int LARGE = 300;
+
+    static {
+        // Registers ELK's core options, which also teaches its property cloning about ElkPadding and co.
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
 
     @Override
     public GraphLayout layout(Dag dag) {
@@ -36,7 +47,7 @@ public final class ElkGraphLayouter implements GraphLayouter {
         if (tasks.isEmpty()) {
             return GraphLayout.empty();
         }
-        ElkNode root = createRoot();
+        ElkNode root = createRoot(tasks.size() > LARGE);
         ElkNode[] nodes = new ElkNode[tasks.size()];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -62,16 +73,22 @@ public final class ElkGraphLayouter implements GraphLayouter {
         return result;
     }
 
-    private static ElkNode createRoot() {
+    private static ElkNode createRoot(boolean large) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        if (large) {
+            root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+        }
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 22.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 64.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 52.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, large ? 4.0 : 10.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, large ? 4.0 : 10.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, large ? 6.0 : 10.0);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
         root.setProperty(LayeredOptions.PADDING, new ElkPadding(PADDING));
+        root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         return root;
     }
 

@@ -7,9 +7,9 @@ import dev.cis.core.dag.Dag;
 public interface GraphLayouter {
 
     /** Width of a task node in world units. */
-    double NODE_WIDTH = 224;
+    double NODE_WIDTH = 208;
     /** Height of a task node in world units. */
-    double NODE_HEIGHT = 58;
+    double NODE_HEIGHT = 56;
 
     GraphLayout layout(Dag dag);
 }

@@ -1,31 +1,32 @@
 package dev.cis.ui.graph;
 
 import dev.cis.core.run.TaskStatus;
+import java.util.Locale;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
-/** A strip of task counts per status (e.g. "● 12 completed  ● 3 running"), refreshed at most 4 times a second. */
-final class GraphLegend extends HBox {
+/** Task counts per status ("● 12 completed  ● 3 running"), refreshed at most 4 times a second. */
+final class GraphLegend extends FlowPane {
 
     private final GraphViewModel model;
     private final GraphPainter painter;
     private final PauseTransition throttle = new PauseTransition(Duration.millis(250));
 
     GraphLegend(GraphViewModel model, GraphPainter painter) {
-        super(12);
+        super(12, 4);
         this.model = model;
         this.painter = painter;
         getStyleClass().add("graph-legend");
-        setAlignment(Pos.CENTER_LEFT);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMouseTransparent(true);
         throttle.setOnFinished(e -> refresh());
         model.addTaskStateListener(i -> {
-            if (throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (throttle.getStatus() != Animation.Status.RUNNING) {
                 throttle.playFromStart();
             }
         });
@@ -38,12 +39,16 @@ final class GraphLegend extends HBox {
         for (TaskStatus s : TaskStatus.values()) {
             int n = model.count(s);
             if (n > 0) {
-                Label l = new Label(String.format("%,d %s", n, StatusLook.label(s).toLowerCase(java.util.Locale.ROOT)
-                        .replace(": needs you", "")));
+                Label l = new Label(String.format("%,d %s", n, shortName(s)));
                 l.setGraphic(new Circle(4.5, painter.palette().statusColor(s)));
+                l.setMinWidth(Region.USE_PREF_SIZE);
                 l.getStyleClass().addAll("legend-item", StatusLook.styleClass(s));
                 getChildren().add(l);
             }
         }
+    }
+
+    private static String shortName(TaskStatus s) {
+        return s == TaskStatus.WAITING_APPROVAL ? "waiting" : s.wireName().toLowerCase(Locale.ROOT);
     }
 }

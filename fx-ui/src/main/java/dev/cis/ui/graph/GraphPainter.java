@@ -125,8 +125,12 @@ final class GraphPainter {
             boolean highlighted) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(highlighted ? palette.edgeHighlight() : palette.edge());
-        g.setFill(highlighted ? palette.edgeHighlight() : palette.edge());
+        Color color = highlighted ? palette.edgeHighlight() : palette.edge();
+        if (!highlighted && zoom < 0.25) {
+            color = color.deriveColor(0, 1, 1, 0.3 + zoom * 2.8);
+        }
+        g.setStroke(color);
+        g.setFill(color);
         g.setLineWidth(Math.max(highlighted ? 2.2 : 1.4, 1 / zoom));
         for (GraphLayout.EdgeRoute e : layout.edges()) {
             boolean touches = selected >= 0 && (e.from() == selected || e.to() == selected);
@@ -197,7 +201,7 @@ final class GraphPainter {
         if (state.status() == TaskStatus.RUNNING) {
             paintProgressShimmer(g, x, y, w, h, c, seconds);
         }
-        if (zoom * 13 >= 6) {
+        if (zoom * 13 >= 5.5) {
             paintTexts(g, i, x, y, w, h, state, c, now);
         }
     }
@@ -267,17 +271,17 @@ final class GraphPainter {
         }
         g.setFont(nameFont);
         g.setFill(palette.text());
-        g.fillText(names[i], textX, y + 24);
+        g.fillText(names[i], textX, y + 23);
         String right = rightMeta(s, now);
         g.setFont(metaFont);
         g.setFill(palette.mutedText());
-        g.fillText(leftMeta(i, task, s, right.isEmpty() ? textW : textW - RIGHT_RESERVE), textX, y + 43);
+        g.fillText(leftMeta(i, task, s, right.isEmpty() ? textW : textW - RIGHT_RESERVE), textX, y + 42);
         if (!right.isEmpty()) {
             boolean blocked = s.status() == TaskStatus.BLOCKED;
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFont(blocked ? metaBold : metaFont);
             g.setFill(blocked ? c : palette.mutedText());
-            g.fillText(right, x + w - 12, y + 43);
+            g.fillText(right, x + w - 12, y + 42);
             g.setTextAlign(TextAlignment.LEFT);
         }
     }

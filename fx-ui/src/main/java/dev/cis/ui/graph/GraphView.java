@@ -54,8 +54,9 @@ public final class GraphView extends StackPane {
             canvas.markDirty();
         });
         getChildren().addAll(canvas, emptyState(), layingOutState(), legend, zoomControls());
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
+        legend.prefWrapLengthProperty().bind(widthProperty().subtract(48));
     }
 
     private VBox emptyState() {

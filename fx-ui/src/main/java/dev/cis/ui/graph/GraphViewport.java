@@ -11,7 +11,7 @@ import javafx.geometry.Bounds;
  */
 public final class GraphViewport {
 
-    public static final double MIN_ZOOM = 0.05;
+    public static final double MIN_ZOOM = 0.01;
     public static final double MAX_ZOOM = 3.0;
     /** Factor of one zoom step (keyboard, buttons). */
     public static final double STEP = 1.2;

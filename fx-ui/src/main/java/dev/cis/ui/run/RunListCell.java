@@ -26,6 +26,10 @@ final class RunListCell extends ListCell<RunListRow> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
 
+    RunListCell() {
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(RunListRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -67,8 +71,8 @@ final class RunListCell extends ListCell<RunListRow> {
             blocked.getStyleClass().add("blocked-badge");
             right.getChildren().add(blocked);
         }
-        Region gap = new Region();
-        HBox box = new HBox(8, icon, text, gap, right);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, icon, text, right);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
