@@ -8,6 +8,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -134,15 +136,26 @@ public final class GraphView extends StackPane {
         return viewport;
     }
 
-    /** Where the centre of a task is drawn, in this view's coordinates; empty when not laid out. */
-    public Optional<Point2D> taskCenter(String taskId) {
+    /** Pans so that a task is in the middle of the view. */
+    public void centerOn(String taskId) {
+        GraphLayout l = model.layoutProperty().get();
+        int i = model.indexOf(taskId);
+        if (l != null && i >= 0) {
+            viewport.panBy(canvas.getWidth() / 2 - viewport.toScreenX(l.centerX(i)),
+                    canvas.getHeight() / 2 - viewport.toScreenY(l.centerY(i)));
+        }
+    }
+
+    /** Where a task is drawn, in this view's coordinates; empty when it is not laid out. */
+    public Optional<Bounds> taskBounds(String taskId) {
         GraphLayout l = model.layoutProperty().get();
         int i = model.indexOf(taskId);
         if (l == null || i < 0) {
             return Optional.empty();
         }
-        Point2D inCanvas = new Point2D(viewport.toScreenX(l.centerX(i)), viewport.toScreenY(l.centerY(i)));
-        return Optional.of(canvas.localToParent(inCanvas));
+        Point2D topLeft = canvas.localToParent(viewport.toScreenX(l.x()[i]), viewport.toScreenY(l.y()[i]));
+        double z = viewport.zoom();
+        return Optional.of(new BoundingBox(topLeft.getX(), topLeft.getY(), l.width()[i] * z, l.height()[i] * z));
     }
 
     /** The colour a task's status is drawn in with the current theme. */
