@@ -3,6 +3,8 @@ package dev.cis.app.gui;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /** Starts the JavaFX toolkit once per process and runs work on its thread. */
@@ -34,10 +36,16 @@ final class FxRuntime {
             return;
         }
         CountDownLatch up = new CountDownLatch(1);
+        // JavaFX warns at start-up that it runs from the class path, which is how cis ships it.
+        Logger javafx = Logger.getLogger("javafx");
+        Level level = javafx.getLevel();
+        javafx.setLevel(Level.SEVERE);
         try {
             Platform.startup(up::countDown);
         } catch (IllegalStateException alreadyRunning) {
             up.countDown();
+        } finally {
+            javafx.setLevel(level);
         }
         up.await();
         Platform.setImplicitExit(false);
