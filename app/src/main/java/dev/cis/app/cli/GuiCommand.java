@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  cis gui                                   open the dashboard",
-            "  cis gui flow.toml                         open it showing the graph of flow.toml",
+            "  cis gui                      open the dashboard",
+            "  cis gui flow.toml            open it showing the graph of flow.toml",
             "  cis gui --snapshot shot.png --open flow.toml --select build --theme dark",
         })
 public final class GuiCommand implements Callable<Integer> {

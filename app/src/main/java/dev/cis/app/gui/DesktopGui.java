@@ -14,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** Opens the main window on the desktop and returns when it is closed. */
+/**
+ * Opens the main window on the desktop and returns when it is closed. The JavaFX toolkit stays up for the
+ * rest of the process (it cannot be started twice); the {@code cis} launcher ends the process afterwards.
+ */
 public final class DesktopGui {
 
     private final GuiServices services;
@@ -41,10 +44,10 @@ public final class DesktopGui {
                 if (theme.isPresent()) {
                     state = withTheme(state, theme.get());
                 }
-                window.show(new Stage(), state, closed::complete);
                 if (dag != null) {
                     model.openDag(dag).thenRun(() -> select.ifPresent(model.graph()::select));
                 }
+                window.show(new Stage(), state, closed::complete);
                 return window;
             }).get();
             settings.save(closed.get());
@@ -53,7 +56,6 @@ public final class DesktopGui {
         } finally {
             layout.shutdownNow();
             io.shutdownNow();
-            Platform.exit();
         }
     }
 
