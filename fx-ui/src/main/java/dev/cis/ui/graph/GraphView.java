@@ -1,7 +1,6 @@
 package dev.cis.ui.graph;
 
 import atlantafx.base.theme.Styles;
-import dev.cis.core.run.TaskStatus;
 import dev.cis.ui.theme.Theme;
 import java.time.Clock;
 import java.util.Optional;
@@ -156,11 +155,6 @@ public final class GraphView extends StackPane {
         Point2D topLeft = canvas.localToParent(viewport.toScreenX(l.x()[i]), viewport.toScreenY(l.y()[i]));
         double z = viewport.zoom();
         return Optional.of(new BoundingBox(topLeft.getX(), topLeft.getY(), l.width()[i] * z, l.height()[i] * z));
-    }
-
-    /** The colour a task's status is drawn in with the current theme. */
-    public javafx.scene.paint.Color statusColor(TaskStatus status) {
-        return painter.palette().statusColor(status);
     }
 
     /** Number of frames drawn so far; grows while something changes or moves. */
