@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             DagCommand.class,
+            GuiCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExamples:%n",

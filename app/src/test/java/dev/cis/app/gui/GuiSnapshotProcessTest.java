@@ -1,0 +1,41 @@
+package dev.cis.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cis gui --snapshot} as a person runs it: a separate process on the launcher's class path. */
+class GuiSnapshotProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLauncherWritesAHeadlessSnapshotAndExitsZero() throws Exception {
+        Path png = dir.resolve("window.png");
+        String cp = System.getProperty("cis.app.classes") + File.pathSeparator
+                + System.getProperty("cis.app.lib") + File.separator + "*";
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, "dev.cis.app.Main", "gui", "--snapshot", png.toString(), "--theme", "dark",
+                "--size", "1280x800"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished within 120 s").isTrue();
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("wrote " + png).doesNotContain("Unsupported JavaFX configuration");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.cis.ui.graph;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.BoundingBox;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * Two stacked canvases the size of the view: a base layer redrawn only when something changed, and a
+ * live layer for running and blocked tasks redrawn by one shared animation timer. The timer runs only
+ * while the view is in a showing window.
+ */
+final class GraphCanvas extends Region {
+
+    private static final long LIVE_FRAME_NANOS = 33_000_000L;
+    private static final double DRAG_SLOP = 4;
+
+    private final GraphViewModel model;
+    private final GraphViewport viewport;
+    private final GraphPainter painter;
+    private final Clock clock;
+    private final Canvas base = new Canvas();
+    private final Canvas live = new Canvas();
+    private final IntConsumer stateListener = i -> markDirty();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frame(now);
+        }
+    };
+    private final long startNanos = System.nanoTime();
+
+    private boolean baseDirty = true;
+    private boolean liveDirty = true;
+    private boolean fitPending;
+    private long lastLiveFrame;
+    private int[] alive = new int[0];
+    private int aliveCount;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+    private long frames;
+
+    GraphCanvas(GraphViewModel model, GraphViewport viewport, GraphPainter painter, Clock clock) {
+        this.model = model;
+        this.viewport = viewport;
+        this.painter = painter;
+        this.clock = clock;
+        getStyleClass().add("graph-canvas");
+        live.setMouseTransparent(true);
+        getChildren().addAll(base, live);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        model.addTaskStateListener(stateListener);
+        model.layoutProperty().addListener((obs, old, l) -> {
+            painter.reset();
+            fitPending = l != null;
+            markDirty();
+            requestLayout();
+        });
+        model.selectedTaskIdProperty().addListener((obs, old, id) -> markDirty());
+        viewport.zoomProperty().addListener((obs, o, n) -> markDirty());
+        viewport.offsetXProperty().addListener((obs, o, n) -> markDirty());
+        viewport.offsetYProperty().addListener((obs, o, n) -> markDirty());
+        installInput();
+        ObservableValue<Boolean> showing = sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        showing.addListener((obs, was, is) -> setAnimating(is));
+        setAnimating(showing.getValue());
+    }
+
+    private void setAnimating(boolean on) {
+        if (on) {
+            markDirty();
+            timer.start();
+        } else {
+            timer.stop();
+        }
+    }
+
+    void markDirty() {
+        baseDirty = true;
+        liveDirty = true;
+    }
+
+    /** Fits the whole graph into the view. */
+    void fit() {
+        GraphLayout l = model.layoutProperty().get();
+        if (l == null || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = l != null;
+            return;
+        }
+        fitPending = false;
+        viewport.fit(new BoundingBox(0, 0, l.totalWidth(), l.totalHeight()), getWidth(), getHeight(), 24);
+    }
+
+    /** Number of frames in which something was drawn, for tests and benchmarks. */
+    long paintedFrames() {
+        return frames;
+    }
+
+    /** Draws now instead of waiting for the next animation frame. */
+    void paintNow() {
+        markDirty();
+        frame(System.nanoTime());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (base.getWidth() != w || base.getHeight() != h) {
+            base.setWidth(w);
+            base.setHeight(h);
+            live.setWidth(w);
+            live.setHeight(h);
+            markDirty();
+        }
+        if (fitPending && w > 0 && h > 0) {
+            fit();
+        }
+    }
+
+    private void frame(long now) {
+        GraphLayout l = model.layoutProperty().get();
+        Instant instant = clock.instant();
+        boolean painted = false;
+        if (baseDirty) {
+            baseDirty = false;
+            collectAlive();
+            painter.paintBase(base.getGraphicsContext2D(), l, viewport, base.getWidth(), base.getHeight(), instant);
+            painted = true;
+        }
+        if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
+            liveDirty = false;
+            lastLiveFrame = now;
+            double seconds = (now - startNanos) / 1e9;
+            painter.paintLive(live.getGraphicsContext2D(), l, viewport, live.getWidth(), live.getHeight(), instant,
+                    alive, aliveCount, seconds);
+            painted = true;
+        }
+        if (painted) {
+            frames++;
+        }
+    }
+
+    private void collectAlive() {
+        int n = model.taskCount();
+        if (alive.length < n) {
+            alive = new int[n];
+        }
+        aliveCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (painter.isAlive(i)) {
+                alive[aliveCount++] = i;
+            }
+        }
+    }
+
+    /** The task under a point of this region, or -1. */
+    int taskAt(double localX, double localY) {
+        GraphLayout l = model.layoutProperty().get();
+        return l == null ? -1 : l.nodeAt(viewport.toWorldX(localX), viewport.toWorldY(localY));
+    }
+
+    private void installInput() {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(taskAt(e.getX(), e.getY()) >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            viewport.zoomBy(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, new GraphKeys(model, viewport, this)::handle);
+    }
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        lastX = pressX;
+        lastY = pressY;
+        dragging = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_SLOP) {
+            dragging = true;
+            setCursor(Cursor.CLOSED_HAND);
+        }
+        if (dragging) {
+            viewport.panBy(e.getX() - lastX, e.getY() - lastY);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (dragging) {
+            dragging = false;
+            setCursor(Cursor.DEFAULT);
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY) {
+            model.selectIndex(taskAt(e.getX(), e.getY()));
+        }
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            viewport.zoomBy(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
+        } else if (e.isShiftDown() && e.getDeltaX() == 0) {
+            viewport.panBy(e.getDeltaY(), 0);
+        } else {
+            viewport.panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,312 @@
+package dev.cis.ui.graph;
+
+import dev.cis.core.dag.TaskSpec;
+import dev.cis.core.run.TaskStatus;
+import dev.cis.ui.icons.IconFont;
+import java.time.Instant;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the graph on canvases, culled to the visible world rectangle and simplified when zoomed far out.
+ * The base layer holds the grid, the edges and every task that is not alive; the live layer holds the
+ * running and blocked tasks, redrawn on every animation frame.
+ */
+final class GraphPainter {
+
+    private static final double RADIUS = 10;
+    private static final double STRIPE = 5;
+    private static final double GRID = 24;
+    private static final double CORNER = 8;
+    private static final double RIGHT_RESERVE = 74;
+
+    private final GraphViewModel model;
+    private final NodeLabels labels = new NodeLabels();
+    private final Font nameFont = Font.font("System", FontWeight.BOLD, 13);
+    private final Font metaFont = Font.font("System", FontWeight.NORMAL, 11.5);
+    private final Font metaBold = Font.font("System", FontWeight.BOLD, 11.5);
+    private final Font iconFont = IconFont.font(19);
+    private GraphPalette palette = GraphPalette.light();
+    private String[] names = new String[0];
+    private String[] metas = new String[0];
+    private int[] metaKeys = new int[0];
+
+    GraphPainter(GraphViewModel model) {
+        this.model = model;
+    }
+
+    void setPalette(GraphPalette palette) {
+        this.palette = palette;
+    }
+
+    GraphPalette palette() {
+        return palette;
+    }
+
+    /** Forgets cached labels; call when the DAG changes. */
+    void reset() {
+        names = new String[model.taskCount()];
+        metas = new String[model.taskCount()];
+        metaKeys = new int[model.taskCount()];
+    }
+
+    void paintBase(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(palette.background());
+        g.fillRect(0, 0, w, h);
+        if (layout == null) {
+            return;
+        }
+        paintGrid(g, v, w, h);
+        g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
+        Bounds view = v.visibleWorld(w, h);
+        int selected = model.selectedIndex();
+        paintEdges(g, layout, view, v.zoom(), selected, false);
+        paintEdges(g, layout, view, v.zoom(), selected, true);
+        for (int i = 0; i < layout.nodeCount(); i++) {
+            if (!isAlive(i) && visible(layout, i, view)) {
+                paintNode(g, layout, i, v.zoom(), now, 0, i == selected);
+            }
+        }
+    }
+
+    void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now,
+            int[] alive, int aliveCount, double seconds) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, w, h);
+        if (layout == null) {
+            return;
+        }
+        g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
+        Bounds view = v.visibleWorld(w, h);
+        int selected = model.selectedIndex();
+        for (int k = 0; k < aliveCount; k++) {
+            int i = alive[k];
+            if (i < layout.nodeCount() && visible(layout, i, view)) {
+                paintNode(g, layout, i, v.zoom(), now, seconds, i == selected);
+            }
+        }
+    }
+
+    boolean isAlive(int i) {
+        return model.state(i).status().isActive();
+    }
+
+    static boolean visible(GraphLayout l, int i, Bounds view) {
+        double pad = 12;
+        return l.x()[i] + l.width()[i] + pad >= view.getMinX() && l.x()[i] - pad <= view.getMaxX()
+                && l.y()[i] + l.height()[i] + pad >= view.getMinY() && l.y()[i] - pad <= view.getMaxY();
+    }
+
+    private void paintGrid(GraphicsContext g, GraphViewport v, double w, double h) {
+        double step = GRID * v.zoom();
+        if (step < 10) {
+            return;
+        }
+        g.setFill(palette.grid());
+        double dot = Math.max(1, Math.min(2, 1.5 * v.zoom()));
+        double startX = ((v.offsetX() % step) + step) % step;
+        double startY = ((v.offsetY() % step) + step) % step;
+        for (double x = startX; x < w; x += step) {
+            for (double y = startY; y < h; y += step) {
+                g.fillRect(x, y, dot, dot);
+            }
+        }
+    }
+
+    private void paintEdges(GraphicsContext g, GraphLayout layout, Bounds view, double zoom, int selected,
+            boolean highlighted) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        Color color = highlighted ? palette.edgeHighlight() : palette.edge();
+        if (!highlighted && zoom < 0.25) {
+            color = color.deriveColor(0, 1, 1, 0.3 + zoom * 2.8);
+        }
+        g.setStroke(color);
+        g.setFill(color);
+        g.setLineWidth(Math.max(highlighted ? 2.2 : 1.4, 1 / zoom));
+        for (GraphLayout.EdgeRoute e : layout.edges()) {
+            boolean touches = selected >= 0 && (e.from() == selected || e.to() == selected);
+            if (touches != highlighted || !edgeVisible(e, view)) {
+                continue;
+            }
+            paintEdge(g, e.points(), zoom);
+        }
+    }
+
+    private static boolean edgeVisible(GraphLayout.EdgeRoute e, Bounds view) {
+        return e.maxX() >= view.getMinX() && e.minX() <= view.getMaxX()
+                && e.maxY() >= view.getMinY() && e.minY() <= view.getMaxY();
+    }
+
+    private static void paintEdge(GraphicsContext g, double[] p, double zoom) {
+        int n = p.length / 2;
+        double arrow = 7;
+        double endX = p[2 * n - 2];
+        double endY = p[2 * n - 1];
+        double dx = endX - p[2 * n - 4];
+        double dy = endY - p[2 * n - 3];
+        double len = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = dx / len;
+        double uy = dy / len;
+        g.beginPath();
+        g.moveTo(p[0], p[1]);
+        for (int k = 1; k < n - 1; k++) {
+            double r = Math.min(CORNER, Math.min(segment(p, k - 1, k), segment(p, k, k + 1)) / 2);
+            g.arcTo(p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3], r);
+        }
+        g.lineTo(endX - ux * arrow, endY - uy * arrow);
+        g.stroke();
+        if (zoom * arrow >= 3) {
+            g.beginPath();
+            g.moveTo(endX, endY);
+            g.lineTo(endX - ux * arrow - uy * arrow * 0.55, endY - uy * arrow + ux * arrow * 0.55);
+            g.lineTo(endX - ux * arrow + uy * arrow * 0.55, endY - uy * arrow - ux * arrow * 0.55);
+            g.closePath();
+            g.fill();
+        }
+    }
+
+    private static double segment(double[] p, int a, int b) {
+        return Math.hypot(p[2 * b] - p[2 * a], p[2 * b + 1] - p[2 * a + 1]);
+    }
+
+    private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, double seconds,
+            boolean selected) {
+        double x = l.x()[i];
+        double y = l.y()[i];
+        double w = l.width()[i];
+        double h = l.height()[i];
+        TaskState state = model.state(i);
+        Color c = palette.statusColor(state.status());
+        if (zoom < 0.12) {
+            g.setFill(c);
+            g.fillRect(x, y, w, h);
+            return;
+        }
+        paintHalo(g, x, y, w, h, state.status(), c, seconds);
+        if (selected) {
+            g.setStroke(palette.selection());
+            g.setLineWidth(Math.max(3, 2 / zoom));
+            g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
+        }
+        paintCard(g, x, y, w, h, state.status(), c, zoom);
+        if (state.status() == TaskStatus.RUNNING) {
+            paintProgressShimmer(g, x, y, w, h, c, seconds);
+        }
+        if (zoom * 13 >= 5.5) {
+            paintTexts(g, i, x, y, w, h, state, c, now);
+        }
+    }
+
+    private void paintHalo(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
+            double seconds) {
+        if (!s.isActive()) {
+            return;
+        }
+        boolean blocked = s == TaskStatus.BLOCKED;
+        double period = blocked ? 1.1 : 1.8;
+        double wave = 0.5 + 0.5 * Math.sin(2 * Math.PI * seconds / period);
+        double alpha = blocked ? 0.30 + 0.55 * wave : 0.10 + 0.35 * wave;
+        double spread = blocked ? 4 + 4 * wave : 3 + 2 * wave;
+        g.setStroke(c.deriveColor(0, 1, 1, alpha));
+        g.setLineWidth(spread);
+        g.strokeRoundRect(x - spread / 2, y - spread / 2, w + spread, h + spread, RADIUS + spread, RADIUS + spread);
+    }
+
+    private void paintCard(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
+            double zoom) {
+        double tint = switch (s) {
+            case BLOCKED -> 0.16;
+            case FAILED -> 0.08;
+            case RUNNING, WAITING_APPROVAL, RETRYING -> 0.06;
+            default -> 0.0;
+        };
+        Color fill = tint == 0 ? palette.card() : palette.card().interpolate(c, tint);
+        g.setFill(fill);
+        g.fillRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
+        g.setFill(c);
+        g.fillRoundRect(x, y, STRIPE + RADIUS, h, RADIUS * 2, RADIUS * 2);
+        g.setFill(fill);
+        g.fillRect(x + STRIPE, y, RADIUS, h);
+        boolean strong = s == TaskStatus.BLOCKED || s == TaskStatus.FAILED || s == TaskStatus.RUNNING;
+        g.setStroke(strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : c.deriveColor(0, 1, 1, 0.55));
+        g.setLineWidth(Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom));
+        g.strokeRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
+    }
+
+    private static void paintProgressShimmer(GraphicsContext g, double x, double y, double w, double h, Color c,
+            double seconds) {
+        double track = w - 2 * RADIUS - STRIPE;
+        double seg = track * 0.28;
+        double t = (seconds % 1.6) / 1.6;
+        double start = x + STRIPE + RADIUS - seg + (track + seg) * t;
+        double from = Math.max(start, x + STRIPE + RADIUS);
+        double to = Math.min(start + seg, x + STRIPE + RADIUS + track);
+        if (to > from) {
+            g.setFill(c.deriveColor(0, 1, 1, 0.75));
+            g.fillRoundRect(from, y + h - 4.5, to - from, 2.5, 2.5, 2.5);
+        }
+    }
+
+    private void paintTexts(GraphicsContext g, int i, double x, double y, double w, double h, TaskState s,
+            Color c, Instant now) {
+        TaskSpec task = model.task(i);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(iconFont);
+        g.setFill(c);
+        g.fillText(IconFont.glyph(StatusLook.icon(s.status())), x + STRIPE + 9, y + h / 2 + 7);
+        double textX = x + STRIPE + 37;
+        double textW = x + w - 12 - textX;
+        if (names[i] == null) {
+            names[i] = labels.fit(task.name(), nameFont, textW);
+        }
+        g.setFont(nameFont);
+        g.setFill(palette.text());
+        g.fillText(names[i], textX, y + 23);
+        String right = rightMeta(s, now);
+        g.setFont(metaFont);
+        g.setFill(palette.mutedText());
+        g.fillText(leftMeta(i, task, s, right.isEmpty() ? textW : textW - RIGHT_RESERVE), textX, y + 42);
+        if (!right.isEmpty()) {
+            boolean blocked = s.status() == TaskStatus.BLOCKED;
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFont(blocked ? metaBold : metaFont);
+            g.setFill(blocked ? c : palette.mutedText());
+            g.fillText(right, x + w - 12, y + 42);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    /** The agent and attempt line, cut to width; cached per task until the attempt or the width changes. */
+    private String leftMeta(int i, TaskSpec task, TaskState s, double maxWidth) {
+        int key = s.attempt() * 100_000 + (int) maxWidth;
+        if (metas[i] == null || metaKeys[i] != key) {
+            String text = task.agent();
+            if (s.attempt() > 1) {
+                text = text + "  \u00b7  attempt " + s.attempt() + "/" + task.maxAttempts();
+            }
+            metas[i] = labels.fit(text, metaFont, Math.max(20, maxWidth));
+            metaKeys[i] = key;
+        }
+        return metas[i];
+    }
+
+    private static String rightMeta(TaskState s, Instant now) {
+        if (s.status() == TaskStatus.BLOCKED) {
+            return "needs you";
+        }
+        if (s.startedAt() == null) {
+            return "";
+        }
+        return TaskState.formatDuration(s.elapsed(now));
+    }
+}
