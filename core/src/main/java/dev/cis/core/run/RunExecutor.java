@@ -72,6 +72,8 @@ public final class RunExecutor implements AutoCloseable {
     private final Map<String, ActiveRun> runs = new ConcurrentHashMap<>();
     private final Map<String, LiveAttempt> live = new ConcurrentHashMap<>();
     private final Map<String, Dag> createdDags = new ConcurrentHashMap<>();
+    private final List<java.util.function.Consumer<LiveAttempt>> sessionObservers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param dagOfRun reads the DAG of a stored run (its source text) when the run is resumed after a restart
@@ -110,14 +112,19 @@ public final class RunExecutor implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> begin(runId), loop).thenCompose(r -> r.done);
     }
 
+    /** A rerun that began: the tasks that run again, and the run's new final status when it ends. */
+    public record Rerunning(List<String> tasks, CompletableFuture<RunStatus> done) {
+    }
+
     /**
      * Runs a finished run again from its failed tasks ({@code taskId} null), or from one task and, with
-     * {@code downstream}, its dependents. Completed tasks keep their outputs. The future completes with
-     * the run's new final status.
+     * {@code downstream}, its dependents. Completed tasks keep their outputs. The future completes once the
+     * rerun began.
      *
      * @throws IllegalStateException (in the future) when the run is still executing or nothing is left to run
+     * @throws IllegalArgumentException (in the future) when there is no such run or task
      */
-    public CompletableFuture<RunStatus> rerun(String runId, String taskId, boolean downstream) {
+    public CompletableFuture<Rerunning> rerun(String runId, String taskId, boolean downstream) {
         return CompletableFuture.supplyAsync(() -> {
             if (runs.containsKey(runId)) {
                 throw new IllegalStateException("run " + runId + " is still executing; wait for it or cancel it");
@@ -137,8 +144,8 @@ public final class RunExecutor implements AutoCloseable {
             for (String id : reset) {
                 setStatus(runId, id, statuses.get(id), TaskStatus.PENDING, attempts.get(id), null, "retried");
             }
-            return begin(runId);
-        }, loop).thenCompose(r -> r.done);
+            return new Rerunning(reset, begin(runId).done);
+        }, loop);
     }
 
     /** The final status of a run being executed, or empty when this executor is not executing it. */
@@ -181,6 +188,34 @@ public final class RunExecutor implements AutoCloseable {
                 }
             }
         }, loop);
+    }
+
+    /**
+     * Calls {@code observer} on the loop thread for every session this executor starts, right after it
+     * started (monitors attach here). An observer must return quickly.
+     */
+    public void onSessionStarted(java.util.function.Consumer<LiveAttempt> observer) {
+        sessionObservers.add(observer);
+    }
+
+    /**
+     * Records that a live session waits for a person ({@code blocked}) or runs again: its task becomes
+     * {@link TaskStatus#BLOCKED} or {@link TaskStatus#RUNNING}.
+     */
+    public void sessionBlocked(String sessionId, boolean blocked, String reason) {
+        loop.execute(() -> {
+            LiveAttempt a = live.get(sessionId);
+            ActiveRun r = a == null ? null : runs.get(a.key().runId());
+            if (r == null) {
+                return;
+            }
+            TaskState s = r.state(a.task().id());
+            TaskStatus to = blocked ? TaskStatus.BLOCKED : TaskStatus.RUNNING;
+            if (s.status().isActive() && s.status() != to) {
+                setStatus(r.runId, a.task().id(), s.status(), to, s.attempt(), null, reason);
+                r.put(a.task().id(), s.withStatus(to));
+            }
+        });
     }
 
     /** Sessions alive now. */
@@ -328,6 +363,13 @@ public final class RunExecutor implements AutoCloseable {
         bus.publish(new SessionCreated(now, key.sessionId(), r.runId, taskId, key.attempt(), t.agent(),
                 session.session().pid()));
         a.timeout = loop.schedule(() -> timeOut(a), t.timeoutSecs(), TimeUnit.SECONDS);
+        for (var observer : sessionObservers) {
+            try {
+                observer.accept(a);
+            } catch (RuntimeException e) {
+                LOG.warn("session observer failed for {}", key, e);
+            }
+        }
         session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
         return true;
     }

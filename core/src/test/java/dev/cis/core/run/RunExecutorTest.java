@@ -224,7 +224,7 @@ class RunExecutorTest {
         assertThat(run(d)).isEqualTo(RunStatus.FAILED);
         assertThat(status("last")).isEqualTo(TaskStatus.SKIPPED);
         java.nio.file.Files.writeString(flag, "");
-        assertThat(executor.rerun(lastRun, null, false).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(executor.rerun(lastRun, null, false).get(30, TimeUnit.SECONDS).done().get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
         assertThat(store.attempts(lastRun, "first")).hasSize(1);
         assertThat(store.attempts(lastRun, "gate")).hasSize(2);
         assertThat(attempt("last", 1).output()).isEqualTo("first-output");
@@ -234,7 +234,7 @@ class RunExecutorTest {
     void rerunOfOneTaskWithDownstreamRunsThemAgain() throws Exception {
         Dag d = dag(Policy.ALL_SUCCESS, 4, shell("a", "echo a"), shell("b", "echo b", "a"), shell("c", "echo c", "b"));
         run(d);
-        assertThat(executor.rerun(lastRun, "b", true).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(executor.rerun(lastRun, "b", true).get(30, TimeUnit.SECONDS).done().get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
         assertThat(store.attempts(lastRun, "a")).hasSize(1);
         assertThat(store.attempts(lastRun, "b")).hasSize(2);
         assertThat(store.attempts(lastRun, "c")).hasSize(2);
