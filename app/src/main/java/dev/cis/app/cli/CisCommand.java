@@ -1,5 +1,6 @@
 package dev.cis.app.cli;
 
+import dev.cis.app.AppServices;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,24 @@ public final class CisCommand implements Runnable {
 
     /** Parses and runs {@code args}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new CisCommand());
+        try (AppServices services = AppServices.fromEnvironment()) {
+            return run(args, out, err, services);
+        }
+    }
+
+    /** Parses and runs {@code args} with the given services; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, AppServices services) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                try {
+                    return cls.getDeclaredConstructor(AppServices.class).newInstance(services);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
+            }
+        };
+        CommandLine cl = new CommandLine(new CisCommand(), factory);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(ex -> ExitCodes.USAGE);

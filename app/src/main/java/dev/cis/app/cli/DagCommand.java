@@ -10,6 +10,14 @@ import picocli.CommandLine.Command;
         description = "Work with DAG files and their runs.",
         subcommands = {
             DagValidateCommand.class,
+            DagRunCommand.class,
+            DagExecuteCommand.class,
+            DagStatusCommand.class,
+            DagListCommand.class,
+            DagLogsCommand.class,
+            DagApproveCommand.class,
+            DagCancelCommand.class,
+            DagRetryCommand.class,
         })
 public final class DagCommand implements Runnable {
 

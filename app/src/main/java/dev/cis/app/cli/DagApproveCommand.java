@@ -1,0 +1,70 @@
+package dev.cis.app.cli;
+
+import dev.cis.app.AppServices;
+import dev.cis.core.node.NodeApi;
+import dev.cis.core.node.NodeException;
+import dev.cis.core.store.ApprovalDecision;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cis dag approve RUN TASK [--skip | --abort]}. */
+@Command(
+        name = "approve",
+        mixinStandardHelpOptions = true,
+        description = "Decide about a task that waits for approval (level confirmed, recommended or arbitrated): "
+                + "run it (default), skip it, or abort the whole run.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  cis dag approve k3f9 release", "  cis dag approve k3f9 release --skip"})
+public final class DagApproveCommand implements Callable<Integer> {
+
+    private final AppServices services;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run id or unique prefix.")
+    String run;
+
+    @Parameters(index = "1", paramLabel = "TASK", description = "The task's id.")
+    String task;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Decision decision;
+
+    static final class Decision {
+        @Option(names = "--skip", description = "Do not run the task; it ends as skipped.")
+        boolean skip;
+
+        @Option(names = "--abort", description = "Cancel the whole run.")
+        boolean abort;
+    }
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: the OS user name).")
+    String by = System.getProperty("user.name");
+
+    public DagApproveCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ApprovalDecision d = decision == null ? ApprovalDecision.APPROVE
+                : decision.skip ? ApprovalDecision.SKIP : ApprovalDecision.ABORT;
+        try (NodeApi node = services.node(true)) {
+            node.approve(run, task, d, by);
+            out.println(switch (d) {
+                case APPROVE -> "approved " + task + "; it starts when a worker is free";
+                case SKIP -> "skipped " + task;
+                case ABORT -> "aborted the run at " + task;
+            });
+            return ExitCodes.OK;
+        } catch (NodeException e) {
+            return NodeErrors.report(spec.commandLine().getErr(), e);
+        }
+    }
+}

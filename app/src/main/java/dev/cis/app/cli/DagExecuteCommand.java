@@ -1,0 +1,164 @@
+package dev.cis.app.cli;
+
+import dev.cis.app.AppServices;
+import dev.cis.core.dag.Diagnostic;
+import dev.cis.core.event.CisEvent;
+import dev.cis.core.event.RunFinished;
+import dev.cis.core.event.Subscription;
+import dev.cis.core.node.NodeApi;
+import dev.cis.core.node.NodeException;
+import dev.cis.core.node.SubmitResult;
+import dev.cis.core.run.RunStatus;
+import dev.cis.core.store.RunLookupException;
+import dev.cis.core.store.RunRecord;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.StoreOpenException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cis dag execute FILE | --run-id ID}: runs a DAG and shows its progress until it ends. */
+@Command(
+        name = "execute",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a DAG file (or a created run) in the node and show each task's status, attempt and time "
+                    + "until the run ends. The node is started when none runs.",
+            "Ctrl+C detaches: the run goes on in the node (see 'cis dag status', 'cis dag cancel').",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cis dag execute resources/examples/demo.toml",
+            "  cis dag execute --run-id k3f9a2b1",
+            "",
+            "Exit codes: 0 the run completed, 1 it failed or was cancelled, 2 the file has errors or the run is unknown.",
+        })
+public final class DagExecuteCommand implements Callable<Integer> {
+
+    private final AppServices services;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The DAG file (.toml or .json) to run.")
+    Path file;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Execute a run created with 'cis dag run --no-start' "
+            + "or resume one (id or unique prefix).")
+    String runId;
+
+    @Option(names = "--plain", description = "One line per change instead of the live table (the default when "
+            + "output is not a terminal).")
+    boolean plain;
+
+    public DagExecuteCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((file == null) == (runId == null)) {
+            err.println("cis: give a DAG FILE or --run-id ID (not both)");
+            err.println("Try 'cis dag execute --help' for more information.");
+            return ExitCodes.USAGE;
+        }
+        String text = null;
+        if (file != null) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("cis: cannot read " + file + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        BlockingQueue<CisEvent> events = new LinkedBlockingQueue<>();
+        try (NodeApi node = services.node(true); Subscription sub = node.subscribe(events::add)) {
+            String id;
+            if (file != null) {
+                SubmitResult r = node.submit(file, text, true);
+                printDiagnostics(out, err, r.diagnostics());
+                if (!r.ok()) {
+                    err.println("cis: " + file + " has errors; nothing was run");
+                    return ExitCodes.USAGE;
+                }
+                id = r.runId();
+            } else {
+                id = services.store().resolveRunId(runId);
+                node.start(id);
+            }
+            return follow(out, err, services.store(), id, events);
+        } catch (NodeException e) {
+            return NodeErrors.report(err, e);
+        } catch (RunLookupException e) {
+            err.println("cis: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (StoreOpenException e) {
+            err.println("cis: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int follow(PrintWriter out, PrintWriter err, RunStore store, String id, BlockingQueue<CisEvent> events)
+            throws InterruptedException {
+        RunRecord run = store.findRun(id).orElseThrow();
+        out.printf("run %s  %s  (%d tasks)   details: cis dag status %s%n", id, run.dagName(), store.tasks(id).size(), id);
+        out.flush();
+        ProgressView view = new ProgressView(out, !plain && Fmt.ansi(), id, store.tasks(id));
+        Thread hook = new Thread(() -> {
+            out.println();
+            out.println("detached; run " + id + " goes on in the node. Stop it with: cis dag cancel " + id);
+            out.flush();
+        }, "cis-execute-detach");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long nextStoreCheck = 0;
+        RunStatus end = null;
+        view.draw();
+        while (end == null) {
+            CisEvent e = events.poll(250, TimeUnit.MILLISECONDS);
+            while (e != null) {
+                if (id.equals(e.runId())) {
+                    view.apply(e);
+                    if (e instanceof RunFinished f) {
+                        end = f.status();
+                    }
+                }
+                e = events.poll();
+            }
+            view.draw();
+            if (end == null && System.nanoTime() > nextStoreCheck) {
+                RunStatus s = store.findRun(id).orElseThrow().status();
+                if (s.isTerminal()) {
+                    end = s;
+                }
+                nextStoreCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            }
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        RunRecord done = store.findRun(id).orElseThrow();
+        var s = store.summary(id);
+        out.printf("run %s %s in %s: %d completed, %d failed, %d skipped, %d cancelled%s%n", id, end.wireName(),
+                Fmt.duration(s.duration()), s.completed(), s.failed(), s.skipped(), s.cancelled(),
+                done.reason() == null ? "" : " (" + done.reason() + ")");
+        if (end != RunStatus.COMPLETED) {
+            out.printf("see why: cis dag status %s -v; rerun what failed: cis dag retry %s%n", id, id);
+        }
+        out.flush();
+        return end == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    static void printDiagnostics(PrintWriter out, PrintWriter err, java.util.List<Diagnostic> ds) {
+        ds.forEach(d -> (d.isError() ? err : out).println(d.format()));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cis.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.cis.app.AppServices;
+import dev.cis.core.store.RunOverview;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.StoreOpenException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cis dag list [--all] [--json]}. */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List runs: active runs first, then the newest. Shows the 20 latest unless --all.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  cis dag list", "  cis dag list --all --json"})
+public final class DagListCommand implements Callable<Integer> {
+
+    static final int DEFAULT_LIMIT = 20;
+
+    private final AppServices services;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-a", "--all"}, description = "List every run.")
+    boolean all;
+
+    @Option(names = "--json", description = "Print a JSON array of runs with their summaries.")
+    boolean json;
+
+    public DagListCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            List<RunOverview> runs = services.store().listRuns(all ? RunStore.ALL : DEFAULT_LIMIT);
+            if (json) {
+                ArrayNode arr = JsonOut.MAPPER.createArrayNode();
+                runs.forEach(o -> arr.add(JsonOut.run(o.run(), o.summary())));
+                out.println(JsonOut.write(arr));
+                return ExitCodes.OK;
+            }
+            if (runs.isEmpty()) {
+                out.println("No runs yet. Start one with: cis dag execute FILE");
+                return ExitCodes.OK;
+            }
+            boolean ansi = Fmt.ansi();
+            int w = Math.max(3, runs.stream().mapToInt(o -> o.run().dagName().length()).max().orElse(3));
+            w = Math.min(w, 32);
+            out.printf("%-8s  %-" + w + "s  %-10s %-9s %-19s  %s%n", "RUN", "DAG", "STATUS", "TASKS", "STARTED", "DURATION");
+            for (RunOverview o : runs) {
+                var r = o.run();
+                var s = o.summary();
+                String tasks = s.completed() + "/" + s.total() + (s.failed() > 0 ? " " + s.failed() + "✘" : "");
+                out.printf("%-8s  %-" + w + "s  %s %-9s %-19s  %s%n", r.id(), Fmt.cut(r.dagName(), w),
+                        Fmt.paint(ansi, Fmt.colour(r.status()), String.format("%-10s", r.status().wireName())), tasks,
+                        Fmt.time(r.startedAt() == null ? r.createdAt() : r.startedAt()),
+                        Fmt.between(r.startedAt(), r.finishedAt()));
+            }
+            return ExitCodes.OK;
+        } catch (StoreOpenException e) {
+            spec.commandLine().getErr().println("cis: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}
