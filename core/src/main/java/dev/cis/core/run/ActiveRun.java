@@ -26,6 +26,8 @@ final class ActiveRun {
     Instant wakeAt;
     ScheduledFuture<?> runTimeout;
     boolean cancelling;
+    /** Sessions being started on an io thread. */
+    int launching;
     String cancelReason;
 
     ActiveRun(String runId, Dag dag, List<TaskRecord> tasks) {
@@ -54,6 +56,11 @@ final class ActiveRun {
 
     void put(String taskId, TaskState s) {
         states.put(taskId, s);
+    }
+
+    /** No session alive and none being started. */
+    boolean idle() {
+        return live.isEmpty() && launching == 0;
     }
 
     /** Attempts used by this execution of the task. */

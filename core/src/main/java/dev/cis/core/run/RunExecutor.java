@@ -300,7 +300,7 @@ public final class RunExecutor implements AutoCloseable {
                 again |= !start(r, id);
             }
             if (p.finish() != null) {
-                if (r.live.isEmpty()) {
+                if (r.idle()) {
                     complete(r, p.finish(), p.finishReason());
                 }
                 return;
@@ -349,19 +349,54 @@ public final class RunExecutor implements AutoCloseable {
             return failAtStart(r, t, key, s, "work_dir " + t.workDir() + " does not exist; create it or fix work_dir",
                     prep.prompt());
         }
-        AgentSession session;
-        try {
-            session = launcher.launch(new LaunchRequest(key.sessionId(), profile.get(), prep.prompt(), t.workDir(),
-                    prep.env(), 120, 40, prep.recording(), null));
-        } catch (AgentLaunchException e) {
-            return failAtStart(r, t, key, s, e.getMessage(), prep.prompt());
+        LaunchRequest request = new LaunchRequest(key.sessionId(), profile.get(), prep.prompt(), t.workDir(),
+                prep.env(), 120, 40, prep.recording(), null);
+        r.launching++;
+        io.execute(() -> {
+            AgentSession session = null;
+            String error = null;
+            try {
+                session = launcher.launch(request);
+            } catch (AgentLaunchException e) {
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                error = "could not start the session: " + e;
+            }
+            AgentSession started = session;
+            String failure = error;
+            loop.execute(() -> launched(r, t, key, s, started, failure, prep.prompt()));
+        });
+        return true;
+    }
+
+    /** On the loop, once the session of an attempt started (or could not start) on an io thread. */
+    private void launched(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, AgentSession session,
+            String error, String prompt) {
+        r.launching--;
+        boolean cancelled = r.cancelling || r.state(t.id()).status() == TaskStatus.CANCELLED;
+        if (error != null) {
+            if (cancelled) {
+                store.endAttempt(key, AttemptEnd.cancelled(null, 0, r.cancelReason), null);
+            } else {
+                failAtStart(r, t, key, before, error, prompt);
+            }
+            afterChange(r);
+            return;
         }
+        Instant now = clock.instant();
         LiveAttempt a = new LiveAttempt(key, t, session, now);
         r.live.put(key.sessionId(), a);
         live.put(key.sessionId(), a);
         store.setAttemptPid(key, session.session().pid());
-        bus.publish(new SessionCreated(now, key.sessionId(), r.runId, taskId, key.attempt(), t.agent(),
+        bus.publish(new SessionCreated(now, key.sessionId(), r.runId, t.id(), key.attempt(), t.agent(),
                 session.session().pid()));
+        session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
+        if (cancelled) {
+            a.cancelled = true;
+            a.endReason = r.cancelReason == null ? "cancelled" : r.cancelReason;
+            session.session().kill();
+            return;
+        }
         a.timeout = loop.schedule(() -> timeOut(a), t.timeoutSecs(), TimeUnit.SECONDS);
         for (var observer : sessionObservers) {
             try {
@@ -370,8 +405,17 @@ public final class RunExecutor implements AutoCloseable {
                 LOG.warn("session observer failed for {}", key, e);
             }
         }
-        session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
-        return true;
+    }
+
+    /** After a task changed by itself: finish a cancelled run whose sessions are gone, else plan again. */
+    private void afterChange(ActiveRun r) {
+        if (r.cancelling) {
+            if (r.idle()) {
+                complete(r, RunStatus.CANCELLED, r.cancelReason);
+            }
+            return;
+        }
+        step(r);
     }
 
     private boolean failAtStart(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, String reason,
@@ -443,11 +487,7 @@ public final class RunExecutor implements AutoCloseable {
             bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), next, attempt, code,
                     retry ? reason + "; retry " + (r.attemptsUsed(taskId)) + " of " + a.task().retry() : reason));
         }
-        if (r.cancelling && r.live.isEmpty()) {
-            complete(r, RunStatus.CANCELLED, r.cancelReason);
-            return;
-        }
-        step(r);
+        afterChange(r);
     }
 
     private void move(ActiveRun r, String taskId, TaskStatus to, String reason) {
@@ -481,7 +521,7 @@ public final class RunExecutor implements AutoCloseable {
         for (String id : new ArrayList<>(r.states.keySet())) {
             cancelTask(r, id, reason);
         }
-        if (r.live.isEmpty()) {
+        if (r.idle()) {
             complete(r, RunStatus.CANCELLED, reason);
         }
     }

@@ -70,10 +70,11 @@ final class AsciicastRecorder implements AutoCloseable {
         return new AsciicastRecorder(path, writer, System.nanoTime());
     }
 
+    private static final ObjectMapper HEADER_MAPPER = new ObjectMapper();
+
     private static String header(int cols, int rows, Map<String, String> env, String title, Instant started)
             throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode header = mapper.createObjectNode();
+        ObjectNode header = HEADER_MAPPER.createObjectNode();
         header.put("version", 2);
         header.put("width", cols);
         header.put("height", rows);
@@ -85,7 +86,7 @@ final class AsciicastRecorder implements AutoCloseable {
             }
         }
         header.put("title", title);
-        return mapper.writeValueAsString(header);
+        return HEADER_MAPPER.writeValueAsString(header);
     }
 
     Path path() {
