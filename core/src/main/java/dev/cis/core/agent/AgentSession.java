@@ -92,8 +92,12 @@ public final class AgentSession {
         }
         PlainTextBuilder printed = new PlainTextBuilder(maxChars);
         Path recording = session.recordingPath();
-        if (recording != null) {
-            AsciicastReader.read(recording, e -> {
+        byte[] recent = session.recentOutput();
+        if (recent.length >= session.bytesOut()) {
+            printed.append(recent);
+        } else if (recording != null) {
+            long tailBytes = Math.min(Integer.MAX_VALUE - 8, Math.max(1L << 20, (long) maxChars * 8));
+            AsciicastReader.readTail(recording, tailBytes, e -> {
                 if (e.code().equals("o")) {
                     printed.append(e.data());
                 }

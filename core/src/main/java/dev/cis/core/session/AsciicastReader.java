@@ -90,6 +90,33 @@ public final class AsciicastReader {
         }
     }
 
+    /**
+     * Streams to {@code sink} the events of about the last {@code maxBytes} bytes of the file (whole event
+     * lines only), so the end of a huge recording is read without reading all of it.
+     */
+    public static void readTail(Path file, long maxBytes, Consumer<Event> sink) throws IOException {
+        long length = Files.size(file);
+        if (length <= maxBytes) {
+            read(file, sink);
+            return;
+        }
+        byte[] tail = new byte[(int) maxBytes];
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            raf.seek(length - maxBytes);
+            raf.readFully(tail);
+        }
+        String text = new String(tail, StandardCharsets.UTF_8);
+        String[] lines = text.substring(text.indexOf('\n') + 1).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                Event event = event(file, 0, lines[i], i == lines.length - 1);
+                if (event != null) {
+                    sink.accept(event);
+                }
+            }
+        }
+    }
+
     private static Header header(Path file, String line) throws IOException {
         JsonNode node = parse(file, 1, line);
         if (node == null || !node.isObject() || node.path("version").asInt() != 2) {
