@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
             DagApproveCommand.class,
             DagCancelCommand.class,
             DagRetryCommand.class,
+            DagSessionsCommand.class,
+            DagAttachCommand.class,
+            DagUnblockCommand.class,
+            DagKillCommand.class,
         })
 public final class DagCommand implements Runnable {
 
