@@ -1,5 +1,7 @@
 package dev.cis.core.agent;
 
+import dev.cis.core.text.Suggestions;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

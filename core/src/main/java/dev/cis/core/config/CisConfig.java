@@ -1,9 +1,10 @@
 package dev.cis.core.config;
 
+import dev.cis.core.text.Suggestions;
+
 import dev.cis.core.dag.BuiltinAgents;
 import dev.cis.core.dag.DagDefaults;
 import dev.cis.core.dag.Diagnostic;
-import dev.cis.core.dag.Suggestions;
 import dev.cis.core.toml.SyntaxException;
 import dev.cis.core.toml.TomlInteger;
 import dev.cis.core.toml.TomlParser;

@@ -1,5 +1,7 @@
 package dev.cis.core.dag;
 
+import dev.cis.core.text.Suggestions;
+
 import dev.cis.core.toml.TomlInteger;
 import dev.cis.core.toml.TomlString;
 import dev.cis.core.toml.TomlTable;

@@ -1,4 +1,4 @@
-package dev.cis.core.dag;
+package dev.cis.core.text;
 
 import java.util.Collection;
 import java.util.Locale;

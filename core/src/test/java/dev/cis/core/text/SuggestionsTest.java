@@ -1,4 +1,5 @@
-package dev.cis.core.dag;
+package dev.cis.core.text;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
