@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             NodeStartCommand.class,
             NodeStopCommand.class,
             NodeStatusCommand.class,
+            NodeRunCommand.class,
         })
 public final class NodeCommand implements Runnable {
 

@@ -98,7 +98,6 @@ public final class NodeStatusCommand implements Callable<Integer> {
                 .put("version", i.version()).put("protocol", hello.major() + "." + hello.minor())
                 .put("started_at", i.startedAt().toString()).put("uptime_secs", uptimeSecs(i))
                 .put("active_runs", i.activeRuns()).put("live_sessions", i.liveSessions()).put("blocked", i.blocked());
-        o.put("home", i.home());
         return o;
     }
 

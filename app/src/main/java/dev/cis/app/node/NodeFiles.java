@@ -2,9 +2,9 @@ package dev.cis.app.node;
 
 import dev.cis.core.config.CisHome;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
@@ -56,8 +56,6 @@ public final class NodeFiles {
     public OptionalLong readPid() {
         try {
             return OptionalLong.of(Long.parseLong(Files.readString(pidFile(), StandardCharsets.US_ASCII).strip()));
-        } catch (NoSuchFileException e) {
-            return OptionalLong.empty();
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -101,7 +99,7 @@ public final class NodeFiles {
                     tail.removeFirst();
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "(cannot read " + log() + ": " + e.getMessage() + ")";
         }
         return String.join("\n", tail);

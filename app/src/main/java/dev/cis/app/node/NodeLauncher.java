@@ -113,13 +113,15 @@ public final class NodeLauncher {
     private Process spawn(NodeFiles files) throws IOException {
         List<String> cmd = new ArrayList<>();
         setsid().ifPresent(cmd::add);
-        cmd.addAll(java.command(NodeMain.class.getName(), List.of("--home", files.home().root().toString())));
+        cmd.addAll(java.command(List.of("--home", files.home().root().toString())));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(files.home().root().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
                 .redirectErrorStream(true);
-        pb.environment().put("CLASSPATH", java.classPath());
+        if (!java.launcher()) {
+            pb.environment().put("CLASSPATH", java.classPath());
+        }
         pb.environment().put(CisHome.ENV_VAR, files.home().root().toString());
         LOG.debug("starting the node: {}", cmd);
         return pb.start();

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node process: {@code java dev.cis.app.node.NodeMain [--home DIR]}. Normally started in the background by
- * {@code cis node start}, which sends its output to {@code $CIS_HOME/logs/node.log}. Runs until a client asks it
- * to stop or it receives SIGTERM / SIGINT; both stop it gracefully.
+ * The node process: {@code java dev.cis.app.node.NodeMain [--home DIR]} (or {@code cis node run}). Normally
+ * started in the background by {@code cis node start}, which sends its output to {@code $CIS_HOME/logs/node.log}.
+ * Runs until a client asks it to stop or it receives SIGTERM / SIGINT; both stop it gracefully.
  */
 public final class NodeMain {
 
@@ -23,8 +23,6 @@ public final class NodeMain {
     }
 
     public static void main(String[] args) {
-        configureLogging();
-        Logger log = LoggerFactory.getLogger(NodeMain.class);
         CisHome home;
         if (args.length == 0) {
             home = CisHome.resolve();
@@ -35,17 +33,22 @@ public final class NodeMain {
             System.exit(USAGE);
             return;
         }
+        System.exit(run(home));
+    }
+
+    /** Runs the node of {@code home} in this process until it is asked to stop; returns the exit code. */
+    public static int run(CisHome home) {
+        configureLogging();
+        Logger log = LoggerFactory.getLogger(NodeMain.class);
         NodeProcess node;
         try {
             node = NodeProcess.start(home, VersionProvider.version());
         } catch (NodeStartException e) {
             log.error("the node could not start: {}", e.getMessage());
-            System.exit(START_FAILED);
-            return;
+            return START_FAILED;
         } catch (RuntimeException e) {
             log.error("the node could not start", e);
-            System.exit(START_FAILED);
-            return;
+            return START_FAILED;
         }
         Runtime.getRuntime().addShutdownHook(NamedThreads.factory("cis-node-shutdown", false).newThread(node::stop));
         try {
@@ -54,7 +57,7 @@ public final class NodeMain {
             Thread.currentThread().interrupt();
         }
         node.stop();
-        System.exit(0);
+        return 0;
     }
 
     /** Timestamped log lines to standard error (the node log), unless set otherwise on the command line. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class NodeLifecycleTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.stdout()).contains("node stopped (pid " + pid + ")");
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(node.files.socket()).doesNotExist();
         assertThat(node.files.pidFile()).doesNotExist();
         assertThat(node.cis.run("node", "stop").stdout()).contains("no node is running");
@@ -145,5 +146,35 @@ class NodeLifecycleTest {
         assertThat(r.stderr()).contains("the node exited with code 1 while starting")
                 .contains(node.files.log().toString()).contains("max_workers");
         assertThat(node.files.socket()).doesNotExist();
+    }
+
+    @Test
+    void runServesInTheForegroundUntilStopped() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(node.cis.repoRoot().resolve("cis").toString(), "node", "run")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("run.out").toFile());
+        pb.environment().put("CIS_HOME", dir.toString());
+        Process fg = pb.start();
+        try {
+            fg.getOutputStream().close();
+            RealNode.await("the foreground node to answer", Duration.ofSeconds(60),
+                    () -> node.files.readPid().isPresent() && Files.exists(node.files.socket()));
+            assertThat(node.client().info().pid()).isEqualTo(fg.pid());
+
+            assertThat(node.cis.run("node", "stop").exitCode()).isZero();
+
+            assertThat(fg.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(fg.exitValue()).isZero();
+            assertThat(Files.readString(dir.resolve("run.out"))).contains("node stopped");
+        } finally {
+            fg.destroyForcibly();
+        }
+    }
+
+    @Test
+    void anInstalledImageStartsTheNodeThroughItsOwnLauncher() {
+        JavaCommand launcher = new JavaCommand(Path.of("/opt/cis/bin/cis"), "", List.of(), true);
+
+        assertThat(launcher.command(List.of("--home", "/h"))).containsExactly("/opt/cis/bin/cis", "node", "run",
+                "--home", "/h");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -27,7 +28,7 @@ final class RealNode implements AutoCloseable {
     final NodeFiles files;
     final CliRunner cis;
     private final Set<Long> pids = ConcurrentHashMap.newKeySet();
-    private final List<SocketNodeClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<SocketNodeClient> clients = new CopyOnWriteArrayList<>();
 
     RealNode(Path home) {
         this.home = CisHome.at(home);

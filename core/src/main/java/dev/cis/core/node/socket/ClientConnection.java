@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -97,7 +98,7 @@ final class ClientConnection implements AutoCloseable {
         long id = nextId++;
         ObjectNode request = WireJson.object().put("id", id).put("method", method);
         request.set("params", params);
-        byte[] bytes = WireJson.write(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = WireJson.write(request).getBytes(StandardCharsets.UTF_8);
         if (bytes.length > Protocol.MAX_CLIENT_FRAME) {
             throw new NodeException(NodeException.Kind.INVALID, method + " request of " + bytes.length
                     + " bytes is larger than the " + Protocol.MAX_CLIENT_FRAME + " bytes the node accepts");

@@ -41,10 +41,6 @@ final class RequestDispatcher {
         this.api = api;
     }
 
-    static boolean knows(String method) {
-        return METHODS.containsKey(method);
-    }
-
     JsonNode call(String method, JsonNode params) throws NodeException {
         Method m = METHODS.get(method);
         if (m == null) {

@@ -9,6 +9,7 @@ import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,7 @@ final class ServerConnection implements Runnable {
         CountDownLatch answered = new CountDownLatch(1);
         var sub = api.subscribe(event -> {
             if (await(answered)) {
-                push(FrameKind.EVENT, EventJson.toJson(event).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                push(FrameKind.EVENT, EventJson.toJson(event).getBytes(StandardCharsets.UTF_8));
             }
         });
         closeStream = sub::close;

@@ -5,6 +5,7 @@ import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.node.Attachment;
 import dev.cis.core.session.SessionListener;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -89,7 +90,7 @@ final class SocketAttachment implements Attachment {
     @Override
     public void resize(int cols, int rows) {
         ObjectNode size = WireJson.object().put("cols", cols).put("rows", rows);
-        send(FrameKind.RESIZE, WireJson.write(size).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        send(FrameKind.RESIZE, WireJson.write(size).getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(FrameKind kind, byte[] payload) {

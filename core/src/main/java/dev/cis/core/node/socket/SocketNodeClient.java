@@ -227,13 +227,14 @@ public final class SocketNodeClient implements NodeApi {
         }
     }
 
+    /** Keeps a connection for the next call, unless enough are kept or the client is closed. */
     private void release(ClientConnection c) {
-        if (!closed && c.isOpen() && idle.size() < MAX_IDLE) {
-            idle.add(c);
-            if (closed && idle.remove(c)) {
-                c.close();
-            }
-        } else {
+        if (closed || !c.isOpen() || idle.size() >= MAX_IDLE) {
+            c.close();
+            return;
+        }
+        idle.add(c);
+        if (closed && idle.remove(c)) {
             c.close();
         }
     }

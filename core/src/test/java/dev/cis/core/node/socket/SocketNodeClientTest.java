@@ -8,6 +8,8 @@ import dev.cis.core.event.RunCreated;
 import dev.cis.core.event.RunFinished;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.node.Attachment;
+import dev.cis.core.node.BlockedSessions;
+import dev.cis.core.node.LocalNode;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;
 import dev.cis.core.node.SessionInfo;
@@ -16,6 +18,7 @@ import dev.cis.core.run.RunStatus;
 import dev.cis.core.run.TaskStatus;
 import dev.cis.core.session.Await;
 import dev.cis.core.session.CollectingListener;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -126,7 +129,7 @@ class SocketNodeClientTest {
         Attachment a = client.attach(s.sessionId(), true, first);
         node.client().attach(s.sessionId(), true, second);
 
-        a.write("hello\r".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        a.write("hello\r".getBytes(StandardCharsets.UTF_8));
 
         assertThat(first.exit().get(30, TimeUnit.SECONDS)).isZero();
         assertThat(second.exit().get(30, TimeUnit.SECONDS)).isZero();
@@ -176,8 +179,7 @@ class SocketNodeClientTest {
     void aClientReconnectsWhenTheNodeServesAgainOnTheSameSocket() throws Exception {
         assertThat(client.info().nodeId()).isEqualTo("test-node");
         node.server.close();
-        var api = new dev.cis.core.node.LocalNode(node.engine, "again", dev.cis.core.node.BlockedSessions.NONE,
-                () -> { });
+        var api = new LocalNode(node.engine, "again", BlockedSessions.NONE, () -> { });
 
         try (NodeServer again = NodeServer.start(api, node.socket(), "cis test", Duration.ofSeconds(5))) {
             assertThat(client.info().version()).isEqualTo("again");
