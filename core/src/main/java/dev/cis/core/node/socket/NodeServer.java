@@ -52,18 +52,21 @@ public final class NodeServer implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Hello hello;
     private final Duration stallTimeout;
+    private final Duration helloTimeout;
     private final Map<Integer, ServerConnection> connections = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ExecutorService workers = NamedThreads.cached("cis-node-client");
     private final ScheduledExecutorService watchdog = NamedThreads.scheduled("cis-node-watchdog", 1);
 
-    private NodeServer(NodeApi api, Path socket, ServerSocketChannel server, Hello hello, Duration stallTimeout) {
+    private NodeServer(NodeApi api, Path socket, ServerSocketChannel server, Hello hello, Duration stallTimeout,
+            Duration helloTimeout) {
         this.api = api;
         this.socket = socket;
         this.server = server;
         this.hello = hello;
         this.stallTimeout = stallTimeout;
+        this.helloTimeout = helloTimeout;
     }
 
     /**
@@ -75,6 +78,12 @@ public final class NodeServer implements AutoCloseable {
      */
     public static NodeServer start(NodeApi api, Path socket, String software, Duration stallTimeout)
             throws IOException {
+        return start(api, socket, software, stallTimeout, HELLO_TIMEOUT);
+    }
+
+    /** As {@link #start(NodeApi, Path, String, Duration)}, with the time a new connection has to say hello. */
+    public static NodeServer start(NodeApi api, Path socket, String software, Duration stallTimeout,
+            Duration helloTimeout) throws IOException {
         int pathBytes = socket.toString().getBytes(StandardCharsets.UTF_8).length;
         if (pathBytes > MAX_SOCKET_PATH_BYTES) {
             throw new IOException("the socket path " + socket + " is " + pathBytes + " bytes long, more than the "
@@ -91,7 +100,7 @@ public final class NodeServer implements AutoCloseable {
             server.close();
             throw new IOException("cannot listen on " + socket + ": " + e.getMessage(), e);
         }
-        NodeServer s = new NodeServer(api, socket, server, Hello.ours(software), stallTimeout);
+        NodeServer s = new NodeServer(api, socket, server, Hello.ours(software), stallTimeout, helloTimeout);
         s.begin();
         LOG.info("serving on {}", socket);
         return s;
@@ -116,7 +125,7 @@ public final class NodeServer implements AutoCloseable {
 
     private void begin() {
         NamedThreads.start("cis-node-accept", this::acceptLoop);
-        long period = Math.max(50, Math.min(500, stallTimeout.toMillis() / 4));
+        long period = Math.max(50, Math.min(500, Math.min(stallTimeout.toMillis(), helloTimeout.toMillis()) / 4));
         watchdog.scheduleWithFixedDelay(this::checkConnections, period, period, TimeUnit.MILLISECONDS);
     }
 
@@ -176,7 +185,7 @@ public final class NodeServer implements AutoCloseable {
     private void checkConnections() {
         long now = System.nanoTime();
         for (var e : connections.entrySet()) {
-            String why = e.getValue().overdue(now, HELLO_TIMEOUT.toNanos(), stallTimeout.toNanos());
+            String why = e.getValue().overdue(now, helloTimeout.toNanos(), stallTimeout.toNanos());
             if (why != null) {
                 LOG.warn("client {} {}; disconnected", e.getKey(), why);
                 e.getValue().disconnect();

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.event.TaskStatusChanged;
+import dev.cis.core.node.BlockedSessions;
+import dev.cis.core.node.LocalNode;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.SessionInfo;
 import dev.cis.core.node.SubmitResult;
 import dev.cis.core.run.TaskStatus;
 import dev.cis.core.session.Await;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +98,20 @@ class SlowClientTest {
             release.countDown();
         }
         Await.until("the stuck subscription to end", Duration.ofSeconds(30), () -> !stuck.isActive());
+    }
+
+    @Test
+    void aConnectionThatSaysNoHelloIsClosed() throws Exception {
+        LocalNode api = new LocalNode(node.engine, "x", BlockedSessions.NONE, () -> { });
+        Path socket = Files.createDirectories(dir.resolve("quick")).resolve("node.sock");
+        try (NodeServer quick = NodeServer.start(api, socket, "cis test", STALL, Duration.ofMillis(500));
+                RawClient silent = new RawClient(socket)) {
+            Await.until("the silent connection to be counted", Duration.ofSeconds(10),
+                    () -> quick.connectionCount() == 1);
+
+            assertThat(silent.closedByNode()).isTrue();
+            Await.until("the connection to be forgotten", Duration.ofSeconds(10), () -> quick.connectionCount() == 0);
+        }
     }
 
     private static void await(CountDownLatch latch) {
