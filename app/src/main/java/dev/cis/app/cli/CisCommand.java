@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DagCommand.class,
             GuiCommand.class,
+            NodeCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExamples:%n",
