@@ -1,21 +1,14 @@
 package dev.cis.app;
 
-import dev.cis.app.cli.VersionProvider;
+import dev.cis.app.node.NodeConnector;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.config.ConfigException;
-import dev.cis.core.node.BlockedSessions;
-import dev.cis.core.node.Engine;
-import dev.cis.core.node.EngineException;
-import dev.cis.core.node.LocalNode;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;
 import dev.cis.core.store.StoreOpenException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Clock;
 
 /**
  * The composition root of the command line: where commands get the cis home, the config, the store
@@ -25,7 +18,6 @@ import java.time.Clock;
 public final class AppServices implements AutoCloseable {
 
     private final CisHome home;
-    private Engine inProcess;
     private RunStore store;
 
     public AppServices(CisHome home) {
@@ -58,36 +50,17 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * The node that owns runs and sessions.
+     * A client of the node that owns runs and sessions. The caller closes it; closing never stops the
+     * node or a session.
      *
-     * @param startIfMissing start one when none is running
+     * @param startIfMissing start a node in the background when none is running
      */
     public NodeApi node(boolean startIfMissing) throws NodeException {
-        if (inProcess == null) {
-            try {
-                inProcess = Engine.open(home, config(), defaultNodeId(), Clock.systemUTC());
-            } catch (EngineException | ConfigException e) {
-                throw new NodeException(NodeException.Kind.UNAVAILABLE, e.getMessage(), e);
-            }
-            inProcess.recoverAndResume();
-        }
-        return new LocalNode(inProcess, VersionProvider.version(), BlockedSessions.NONE, () -> { });
-    }
-
-    /** The node id of this machine: its host name. */
-    public static String defaultNodeId() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+        return NodeConnector.connect(home, startIfMissing);
     }
 
     @Override
     public void close() {
-        if (inProcess != null) {
-            inProcess.close();
-        }
         if (store != null) {
             store.close();
         }

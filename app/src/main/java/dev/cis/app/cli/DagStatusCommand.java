@@ -103,7 +103,7 @@ public final class DagStatusCommand implements Callable<Integer> {
         }
         out.println();
         int w = Math.max(4, d.tasks().stream().mapToInt(t -> t.taskId().length()).max().orElse(4));
-        out.printf("  %-" + w + "s  %-16s %-7s %-11s %-8s %-5s %s%n", "TASK", "STATUS", "ATTEMPT", "AGENT", "TIME", "EXIT",
+        out.printf("  %-" + w + "s  %-18s %-7s %-11s %-8s %-5s %s%n", "TASK", "STATUS", "ATTEMPT", "AGENT", "TIME", "EXIT",
                 "NOTE");
         for (TaskRecord t : d.tasks()) {
             List<AttemptRecord> attempts = store.attempts(r.id(), t.taskId());
@@ -112,7 +112,7 @@ public final class DagStatusCommand implements Callable<Integer> {
             String exit = last == null || last.exitCode() == null ? "-" : last.exitCode().toString();
             String status = Fmt.symbol(t.status()) + " " + t.status().wireName();
             out.printf("  %-" + w + "s  %s %-7s %-11s %-8s %-5s %s%n", t.taskId(),
-                    Fmt.paint(ansi, Fmt.colour(t.status()), String.format("%-16s", status)),
+                    Fmt.paint(ansi, Fmt.colour(t.status()), String.format("%-18s", status)),
                     t.attempt() == 0 ? "-" : Integer.toString(t.attempt()), Fmt.cut(t.agent(), 11), time, exit,
                     Fmt.cut(note(r.id(), t), 60));
             if (verbose) {

@@ -51,7 +51,7 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
                         Map<String, Object> raw, List<Diagnostic> warnings) {
 
     /** Top-level sections this version knows; others are reported as warnings and ignored. */
-    public static final Set<String> KNOWN_SECTIONS = Set.of("dag", "agents");
+    public static final Set<String> KNOWN_SECTIONS = Set.of("dag", "agents", "node");
 
     /** Keys of {@code [dag]}; {@code matrix} holds the Matrix settings ({@code dag.matrix.room}, ...). */
     public static final Set<String> DAG_KEYS = Set.of("max_workers", "default_agent", "task_timeout_secs", "matrix");
