@@ -23,6 +23,7 @@ public final class NodeMain {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         CisHome home;
         if (args.length == 0) {
             home = CisHome.resolve();
@@ -61,7 +62,7 @@ public final class NodeMain {
     }
 
     /** Timestamped log lines to standard error (the node log), unless set otherwise on the command line. */
-    static void configureLogging() {
+    public static void configureLogging() {
         setDefault("org.slf4j.simpleLogger.showDateTime", "true");
         setDefault("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
         setDefault("org.slf4j.simpleLogger.showThreadName", "true");
