@@ -212,13 +212,10 @@ public final class SessionMonitor implements SessionListener {
     }
 
     /**
-     * The session ended (or is no longer watched): nothing waits any more. A block that was answered is reported
-     * as recovered, since the program went on to its end; one left unanswered is not (the session's end says it).
+     * The session ended (or is no longer watched): nothing waits any more. No recovery is reported: the end of the
+     * session (completed, failed) says what became of it.
      */
     void close() {
-        if (block != null && (answered || autoAnswered)) {
-            recover();
-        }
         tracker.clear();
         block = null;
         session.removeListener(this);

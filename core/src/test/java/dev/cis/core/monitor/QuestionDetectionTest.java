@@ -46,7 +46,7 @@ class QuestionDetectionTest {
 
     @Test
     void anAnswerRecordedForTheSessionMakesItRecoverAsInput() throws Exception {
-        Session s = h.fakeAgent("[ask: Apply these changes? (y/n)]");
+        Session s = h.fakeAgent("[ask: Apply these changes? (y/n)] [sleep 1.5]");
         h.awaitBlocked(s);
         h.monitors.recordAnswer(s.id(), "y\r");
         s.write("y\r");
