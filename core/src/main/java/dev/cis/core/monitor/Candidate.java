@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param signal  the detector: {@code pattern:<name>}, {@code osc9}, {@code osc777} or {@code silence}
  * @param reason  what it waits for, in words
- * @param key     what identifies it: the lines that matched (a redraw that shows them again keeps it the same)
+ * @param key     what identifies it: the lines that matched without what animates on them (timers, spinner frames),
+ *                so that a redraw showing them again keeps it the same
  * @param lines   the screen lines that show it, for people
  * @param choices the answers it offers, empty when free text
  * @param auto    the auto-answer rule that answers it, or null

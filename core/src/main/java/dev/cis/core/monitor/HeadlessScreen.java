@@ -123,7 +123,10 @@ final class HeadlessScreen {
         for (int row = 0; row < rows; row++) {
             lines.add(clean(buffer.getLine(row).getText()));
         }
-        return new ScreenSnapshot(lines, Math.max(0, terminal.getCursorY() - 1), terminal.getCursorX());
+        // the emulator counts rows and columns from 1
+        int cursorRow = Math.max(0, terminal.getCursorY() - 1);
+        int cursorCol = Math.max(0, terminal.getCursorX() - 1);
+        return new ScreenSnapshot(lines, cursorRow, cursorCol);
     }
 
     private static String clean(String line) {

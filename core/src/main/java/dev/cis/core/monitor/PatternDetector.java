@@ -19,6 +19,8 @@ final class PatternDetector {
     private static final Pattern LEADING = Pattern.compile("^" + DECORATION);
     private static final Pattern TRAILING = Pattern.compile("[\\s│┃║|╭╮╰╯─━┌┐└┘]*$");
     private static final int MAX_REASON = 200;
+    /** What animates on a waiting line: timers, counters, spinner frames. Left out of a question's identity. */
+    private static final Pattern ANIMATED = Pattern.compile("[\\d\u2800-\u28ff◐◓◑◒◴◷◶◵✻✶✳✢✽·•…|/\\\\-]+");
 
     private final List<NamedPattern> blocked;
     private final List<AutoAnswer> autoAnswers;
@@ -59,7 +61,7 @@ final class PatternDetector {
         List<String> lines = region.lines();
         int first = m.line;
         int last = lineOf(text, Math.max(m.start, m.end - 1));
-        String key = String.join("\n", lines.subList(first, last + 1));
+        String key = ANIMATED.matcher(String.join("\n", lines.subList(first, last + 1))).replaceAll("");
         List<String> shown = trimBlankEnd(lines.subList(first, Math.min(lines.size(), first + questionLines)));
         return new Candidate("pattern:" + m.name, "asks: " + question(lines.get(first)), key, shown,
                 Choices.in(shown), rule);

@@ -38,7 +38,7 @@ public final class SessionMonitor implements SessionListener {
     private volatile boolean answered;
     private volatile BlockState block;
     private volatile long evaluations;
-    private ScreenSnapshot snapshot;
+    private volatile ScreenSnapshot snapshot;
     private long changedAt;
     private Candidate question;
     private Notification notification;

@@ -5,7 +5,10 @@ import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.node.BlockedSessions;
 import dev.cis.core.session.Session;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class SessionMonitors implements BlockedSessions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionMonitors.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final MonitorContext context;
     private final Map<String, SessionMonitor> monitors = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = NamedThreads.scheduled("cis-monitor", 1);
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     /**
      * @param reporter told when a session starts or stops waiting (the executor's {@code sessionBlocked})
@@ -81,7 +87,13 @@ public final class SessionMonitors implements BlockedSessions, AutoCloseable {
         }
     }
 
+    /** CPU time the monitor thread spent evaluating sessions so far (zero where the JVM cannot measure it). */
+    public Duration cpuTime() {
+        return Duration.ofNanos(cpuNanos.get());
+    }
+
     private void tickAll() {
+        long cpu = threadCpu();
         long now = System.nanoTime();
         for (SessionMonitor m : monitors.values()) {
             try {
@@ -97,6 +109,11 @@ public final class SessionMonitors implements BlockedSessions, AutoCloseable {
                 m.close();
             }
         }
+        cpuNanos.addAndGet(threadCpu() - cpu);
+    }
+
+    private static long threadCpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     /** Stops watching every session. */

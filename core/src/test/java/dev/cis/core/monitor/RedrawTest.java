@@ -66,6 +66,17 @@ class RedrawTest {
     }
 
     @Test
+    void aQuestionLineWithARunningTimerAndSpinnerIsOneBlock() throws Exception {
+        String frames = "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do for f in '⠋' '⠙' '⠹' '⠸'; do"
+                + " printf '\\r\\033[K%s waiting %ss: Apply these changes? (y/n) ' \"$f\" \"$i\"; sleep 0.03;"
+                + " done; done; printf '\\0337\\033[5;1Htimer stopped\\0338'";
+        Session s = h.sh("(" + frames + ") & read answer");
+        h.awaitScreen(s, l -> l.equals("timer stopped"));
+        assertThat(h.blocked(s)).hasSize(1);
+        assertThat(h.recovered(s)).isEmpty();
+    }
+
+    @Test
     void aQuestionDrawnWithCursorMovementsIsReadFromTheRenderedScreen() throws Exception {
         // "(y/x)" is drawn, then the cursor goes back and overwrites x with n: the raw bytes never say "(y/n)"
         Session s = h.sh("printf 'Apply these changes? (y/x)\\b\\bn)\\033[K '; read answer");
