@@ -47,7 +47,7 @@ class SilenceAndNotificationTest {
 
     @Test
     void aLongSleepInAShellTaskIsNotBlocked() throws Exception {
-        Session s = h.sh("echo compiling; sleep 4; echo done");
+        Session s = h.sh("echo compiling; sleep 5; echo done");
         assertThat(MonitorHarness.exitCode(s)).isZero();
         assertThat(h.blocked(s)).isEmpty();
     }
