@@ -10,6 +10,7 @@ import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
 import com.techsenger.jeditermfx.core.emulator.mouse.MouseMode;
 import com.techsenger.jeditermfx.core.model.JediTerminal;
 import com.techsenger.jeditermfx.core.model.StyleState;
+import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.model.TerminalSelection;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.core.util.TermSize;
@@ -117,19 +118,34 @@ final class HeadlessScreen {
         build(cols, rows);
     }
 
+    /** The screen's text; rows the program's text wrapped across are joined into one line. */
     ScreenSnapshot snapshot() {
         int rows = rows();
-        List<String> lines = new ArrayList<>(rows);
-        for (int row = 0; row < rows; row++) {
-            lines.add(clean(buffer.getLine(row).getText()));
-        }
+        int cols = cols();
         // the emulator counts rows and columns from 1
         int cursorRow = Math.max(0, terminal.getCursorY() - 1);
         int cursorCol = Math.max(0, terminal.getCursorX() - 1);
-        return new ScreenSnapshot(lines, cursorRow, cursorCol);
+        List<String> lines = new ArrayList<>(rows);
+        StringBuilder line = new StringBuilder();
+        int cursorLine = 0;
+        int cursorOffset = cursorCol;
+        for (int row = 0; row < rows; row++) {
+            TerminalLine l = buffer.getLine(row);
+            if (row == cursorRow) {
+                cursorLine = lines.size();
+                cursorOffset = line.length() + cursorCol;
+            }
+            String text = l.getText();
+            line.append(l.isWrapped() && text.length() < cols ? text + " ".repeat(cols - text.length()) : text);
+            if (!l.isWrapped() || row == rows - 1) {
+                lines.add(clean(line));
+                line.setLength(0);
+            }
+        }
+        return new ScreenSnapshot(lines, cursorLine, cursorOffset);
     }
 
-    private static String clean(String line) {
+    private static String clean(CharSequence line) {
         StringBuilder b = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -3,12 +3,12 @@ package dev.cis.core.monitor;
 import java.util.List;
 
 /**
- * The text of a rendered terminal screen: one string per row (trailing blanks removed, wide characters
- * once) and where the cursor is.
+ * The text of a rendered terminal screen: one string per line (rows that a long line wrapped across joined
+ * again, trailing blanks removed, wide characters once) and where the cursor is.
  *
- * @param lines     the rows, top to bottom
- * @param cursorRow the cursor's row, from 0
- * @param cursorCol the cursor's column, from 0
+ * @param lines     the lines, top to bottom
+ * @param cursorRow the line the cursor is on, from 0
+ * @param cursorCol the cursor's position in that line, from 0
  */
 record ScreenSnapshot(List<String> lines, int cursorRow, int cursorCol) {
 

@@ -30,6 +30,7 @@ class HeadlessScreenTest {
     void clearScreenRemovesWhatWasShown() {
         feed("Apply? (y/n) \r\n\u001b[2J\u001b[HNothing to ask");
         assertThat(screen.snapshot().lines()).containsExactly("Nothing to ask", "", "", "", "", "", "", "");
+        assertThat(screen.snapshot().lastTextRow()).isZero();
     }
 
     @Test
@@ -81,12 +82,23 @@ class HeadlessScreenTest {
     }
 
     @Test
+    void aLineWrappedAcrossRowsIsOneLine() {
+        HeadlessScreen narrow = new HeadlessScreen(10, 5);
+        byte[] b = "Apply the changes now? (y/n) \r\nnext".getBytes(StandardCharsets.UTF_8);
+        narrow.feed(b, 0, b.length);
+        ScreenSnapshot s = narrow.snapshot();
+        assertThat(s.lines()).containsExactly("Apply the changes now? (y/n)", "next", "");
+        assertThat(s.cursorRow()).isEqualTo(1);
+        assertThat(s.cursorCol()).isEqualTo(4);
+    }
+
+    @Test
     void resizingChangesTheWidthLinesWrapAt() {
         screen.resize(10, 8);
-        feed("0123456789abc");
-        assertThat(line(0)).isEqualTo("0123456789");
-        assertThat(line(1)).isEqualTo("abc");
+        feed("0123456789abc\r\nx");
         assertThat(screen.cols()).isEqualTo(10);
+        assertThat(screen.snapshot().cursorRow()).isEqualTo(1);
+        assertThat(line(0)).isEqualTo("0123456789abc");
     }
 
     @Test
