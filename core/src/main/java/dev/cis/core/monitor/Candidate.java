@@ -29,8 +29,4 @@ record Candidate(String signal, String reason, String key, List<String> lines, L
     boolean sameAs(Candidate other) {
         return other != null && signal.equals(other.signal) && key.equals(other.key);
     }
-
-    boolean isPattern() {
-        return signal.startsWith("pattern:");
-    }
 }

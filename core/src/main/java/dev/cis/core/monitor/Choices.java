@@ -17,7 +17,8 @@ final class Choices {
     private static final Pattern MENU_ITEM = Pattern.compile(
             "^[\\s│|┃║]*(?:[❯>›▶→*•]\\s*)?(\\d{1,2})[.)]\\s+(.+?)[\\s│|┃║]*$");
     private static final Pattern LETTER_CHOICE = Pattern.compile("\\(([A-Za-z])\\)([A-Za-z' ]*)");
-    private static final Pattern LETTER_LIST = Pattern.compile("\\([A-Za-z]\\)[A-Za-z' ]*(?:/\\([A-Za-z]\\)[A-Za-z' ]*)+");
+    private static final Pattern LETTER_LIST = Pattern.compile(
+            "\\([A-Za-z]\\)[A-Za-z' ]*(?:/\\([A-Za-z]\\)[A-Za-z' ]*)+");
     private static final Pattern YES_NO = Pattern.compile(
             "(?i)[\\[(]\\s*(y(?:es)?)\\s*/\\s*(n(?:o)?)\\s*[\\])]");
 

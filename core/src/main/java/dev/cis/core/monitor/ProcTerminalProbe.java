@@ -22,7 +22,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ProcTerminalProbe {
 
-    /** What a probe found. {@code terminal} is the wait, {@code cpuTicks} the CPU time of the inspected processes (clock ticks). */
+    /**
+     * What a probe found.
+     *
+     * @param terminal how the processes wait
+     * @param cpuTicks the CPU time of the inspected processes, in clock ticks
+     */
     record Result(TerminalWait terminal, long cpuTicks) {
     }
 
@@ -58,8 +63,8 @@ final class ProcTerminalProbe {
                 reading |= k == ThreadWaits.Kind.TERMINAL;
                 mixed |= k == ThreadWaits.Kind.MIXED;
             }
-            TerminalWait wait = reading ? TerminalWait.READING : mixed ? TerminalWait.UNKNOWN : TerminalWait.NOT_READING;
-            return new Result(wait, cpu);
+            return new Result(reading ? TerminalWait.READING
+                    : mixed ? TerminalWait.UNKNOWN : TerminalWait.NOT_READING, cpu);
         } catch (NoSuchFileException e) {
             return UNKNOWN; // the process ended
         } catch (IOException | RuntimeException e) {

@@ -166,7 +166,8 @@ class AgentStylesTest {
     void aiderConfirmationWithLetterChoices() throws Exception {
         SessionBlocked b = ask(AIDER_CONFIRM, BuiltinProfiles.aider());
         assertThat(b.signal()).isEqualTo("pattern:confirm");
-        assertThat(b.reason()).isEqualTo("asks: Add file to the chat? (Y)es/(N)o/(A)ll/(S)kip all/(D)on't ask again [Yes]:");
+        assertThat(b.reason())
+                .isEqualTo("asks: Add file to the chat? (Y)es/(N)o/(A)ll/(S)kip all/(D)on't ask again [Yes]:");
         assertThat(b.choices()).containsExactly("yes", "no", "all", "skip all", "don't ask again");
     }
 }

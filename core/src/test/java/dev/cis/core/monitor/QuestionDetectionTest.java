@@ -40,7 +40,8 @@ class QuestionDetectionTest {
         assertThat(b.reason()).isEqualTo("asks: Apply these changes? (y/n)");
         assertThat(b.screenLines()).containsExactly("? Apply these changes? (y/n)");
         assertThat(b.choices()).containsExactly("y", "n");
-        assertThat(h.monitors.state(s.id())).hasValueSatisfying(st -> assertThat(st.signal()).isEqualTo("pattern:yes_no"));
+        assertThat(h.monitors.state(s.id()))
+                .hasValueSatisfying(st -> assertThat(st.signal()).isEqualTo("pattern:yes_no"));
         assertThat(h.reports).contains(new MonitorHarness.Report(s.id(), true, b.reason()));
     }
 

@@ -36,8 +36,8 @@ class RedrawTest {
 
     @Test
     void aFullScreenRedrawThatShowsTheQuestionAgainKeepsTheSessionBlocked() throws Exception {
-        Session s = h.sh(String.format(ASK_THEN, "printf '\\033[2J\\033[HNew header\\r\\n\\r\\nApply these changes? (y/n) ';"
-                + " sleep 1; printf '\\0337\\033[2;1Hredrawn\\0338'"));
+        Session s = h.sh(String.format(ASK_THEN, "printf '\\033[2J\\033[HNew header\\r\\n\\r\\n"
+                + "Apply these changes? (y/n) '; sleep 1; printf '\\0337\\033[2;1Hredrawn\\0338'"));
         h.awaitBlocked(s);
         h.awaitScreen(s, l -> l.equals("redrawn"));
         assertThat(h.blocked(s)).hasSize(1);
@@ -57,7 +57,8 @@ class RedrawTest {
     @Test
     void aSpinnerRedrawingTheWholeScreenAroundAQuestionDoesNotFlap() throws Exception {
         String frames = "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do for f in '⠋' '⠙' '⠹' '⠸'; do"
-                + " printf '\\033[H\\033[2J%s Thinking (%s)\\r\\nApply these changes? (y/n) ' \"$f\" \"$i\"; sleep 0.03;"
+                + " printf '\\033[H\\033[2J%s Thinking (%s)\\r\\nApply these changes? (y/n) ' \"$f\" \"$i\";"
+                + " sleep 0.03;"
                 + " done; done; printf '\\0337\\033[5;1Hspinner stopped\\0338'";
         Session s = h.sh("(" + frames + ") & read answer");
         h.awaitScreen(s, l -> l.equals("spinner stopped"));
