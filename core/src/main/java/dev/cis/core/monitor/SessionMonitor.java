@@ -197,8 +197,9 @@ public final class SessionMonitor implements SessionListener {
     }
 
     private void recover() {
-        SessionRecovered.How how = autoAnswered ? SessionRecovered.How.AUTO
-                : answered ? SessionRecovered.How.INPUT : SessionRecovered.How.DETECTED;
+        // a person who answered after an automatic reply did not help is the one who unblocked it
+        SessionRecovered.How how = answered ? SessionRecovered.How.INPUT
+                : autoAnswered ? SessionRecovered.How.AUTO : SessionRecovered.How.DETECTED;
         block = null;
         answered = false;
         autoAnswered = false;
