@@ -16,7 +16,9 @@ public final class BuiltinProfiles {
 
     /** {@code (y/n)}, {@code [Y/n]}, {@code (yes/no)} at the end of a line. */
     static final String YES_NO = "(?i)[\\[(]\\s*y(es)?\\s*/\\s*n(o)?\\s*[\\])]\\s*[?:]?\\s*$";
-    static final String TRUST = "(?i)do you trust (the files|the contents|this folder)";
+    /** Trust dialogs shown when an agent first opens a folder (Claude Code, Codex, Gemini CLI wordings). */
+    static final String TRUST = "(?i)(do you trust (the files|the contents|this folder)"
+            + "|is this a project you created or one you trust)";
     static final String ESCAPE = "\u001b";
 
     private BuiltinProfiles() {

@@ -11,6 +11,8 @@ import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.event.EventLog;
 import dev.cis.core.event.Subscription;
+import dev.cis.core.monitor.MonitorSettings;
+import dev.cis.core.monitor.SessionMonitors;
 import dev.cis.core.run.Recovery;
 import dev.cis.core.run.RunExecutor;
 import dev.cis.core.store.RunRecord;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything that executes runs, built once: the store, the event bus and its log, agent profiles, the
- * launcher and the executor. The node owns one; tests may build one in process.
+ * launcher, the executor and the session monitor that watches every session it starts. The node owns one;
+ * tests may build one in process.
  */
 public final class Engine implements AutoCloseable {
 
@@ -42,8 +45,10 @@ public final class Engine implements AutoCloseable {
     private final AgentProfiles profiles;
     private final DagLoader loader;
     private final RunExecutor executor;
+    private final SessionMonitors monitor;
 
-    private Engine(CisHome home, CisConfig config, String nodeId, Clock clock, RunStore store, AgentProfiles profiles) {
+    private Engine(CisHome home, CisConfig config, String nodeId, Clock clock, RunStore store, AgentProfiles profiles,
+            MonitorSettings monitorSettings) {
         this.home = home;
         this.config = config;
         this.nodeId = nodeId;
@@ -54,6 +59,8 @@ public final class Engine implements AutoCloseable {
         this.eventLog = new EventLog(store).record(bus);
         this.loader = new DagLoader(profiles.names(), config.dagDefaults());
         this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
+        this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
+        executor.onSessionStarted(a -> monitor.watch(a.session().session(), a.session().profile()));
     }
 
     /**
@@ -62,6 +69,17 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when the home, the database or the agent profiles of the config are unusable
      */
     public static Engine open(CisHome home, CisConfig config, String nodeId, Clock clock) throws EngineException {
+        return open(home, config, nodeId, clock, MonitorSettings.defaults());
+    }
+
+    /**
+     * Like {@link #open(CisHome, CisConfig, String, Clock)}, with the session monitor's settings (silence,
+     * debounce...).
+     *
+     * @throws EngineException when the home, the database or the agent profiles of the config are unusable
+     */
+    public static Engine open(CisHome home, CisConfig config, String nodeId, Clock clock,
+            MonitorSettings monitorSettings) throws EngineException {
         try {
             home.ensureCreated();
         } catch (IOException e) {
@@ -74,7 +92,7 @@ public final class Engine implements AutoCloseable {
             throw new EngineException(config.file() + ": " + e.getMessage(), e);
         }
         try {
-            return new Engine(home, config, nodeId, clock, SqliteRunStore.open(home), profiles);
+            return new Engine(home, config, nodeId, clock, SqliteRunStore.open(home), profiles, monitorSettings);
         } catch (StoreOpenException e) {
             throw new EngineException(e.getMessage(), e);
         }
@@ -138,8 +156,17 @@ public final class Engine implements AutoCloseable {
         return executor;
     }
 
+    /**
+     * The session monitor: which sessions wait for a person, and why. Pass it to {@link LocalNode} as its
+     * {@link BlockedSessions}.
+     */
+    public SessionMonitors monitor() {
+        return monitor;
+    }
+
     @Override
     public void close() {
+        monitor.close();
         executor.close();
         eventLog.close();
         bus.close();
