@@ -119,7 +119,7 @@ public final class DagSessionsCommand implements Callable<Integer> {
             boolean blocked = "blocked".equals(r.state());
             String state = Fmt.paint(ansi, blocked ? "1;33" : "running".equals(r.state()) ? "36" : "90",
                     String.format("%-10s", r.state()));
-            String last = blocked ? "asks: " + r.reason()
+            String last = blocked ? r.reason()
                     : r.live() == null && r.reason() != null ? "(" + r.reason() + ") " + r.last() : r.last();
             out.printf("%-" + w + "s  %-11s %s %-8s %s%n", r.id(), Fmt.cut(r.agent(), 11), state,
                     Fmt.between(r.started(), r.ended()), Fmt.cut(last, 70));

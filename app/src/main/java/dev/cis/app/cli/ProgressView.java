@@ -73,7 +73,7 @@ final class ProgressView {
             rows.get(a.taskId()).note = hint;
             message(a.taskId() + " " + hint);
         } else if (e instanceof SessionBlocked b && rows.containsKey(b.taskId())) {
-            String hint = "asks: " + Fmt.cut(b.reason(), 60) + "  -> cis dag unblock " + b.sessionId()
+            String hint = Fmt.cut(b.reason(), 60) + "  -> cis dag unblock " + b.sessionId()
                     + " --yes | --input TEXT, or cis dag attach " + b.sessionId();
             rows.get(b.taskId()).note = hint;
             message(b.taskId() + " " + hint);

@@ -3,7 +3,6 @@ package dev.cis.app.node;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.config.ConfigException;
-import dev.cis.core.node.BlockedSessions;
 import dev.cis.core.node.Engine;
 import dev.cis.core.node.EngineException;
 import dev.cis.core.node.LocalNode;
@@ -111,7 +110,7 @@ final class NodeProcess {
     }
 
     private void serve(String version) throws NodeStartException {
-        LocalNode local = new LocalNode(engine, version, BlockedSessions.NONE, stopRequested::countDown);
+        LocalNode local = new LocalNode(engine, version, engine.monitor(), stopRequested::countDown);
         List<String> resumed = engine.recoverAndResume();
         try {
             files.writePid(ProcessHandle.current().pid());

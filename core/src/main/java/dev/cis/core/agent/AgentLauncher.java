@@ -69,7 +69,6 @@ public final class AgentLauncher {
     }
 
     private static boolean needsWatcher(AgentProfile profile) {
-        return profile.promptDelivery() == PromptDelivery.TYPED || profile.finishedPattern() != null
-                || (profile.autoAnswer() && !profile.autoAnswers().isEmpty());
+        return profile.promptDelivery() == PromptDelivery.TYPED || profile.finishedPattern() != null;
     }
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the text of one agent session for the profile's patterns: the ready pattern (then types the
- * prompt), auto-answer rules (when enabled) and the finished pattern (then, once the screen stayed
+ * prompt) and the finished pattern (then, once the screen stayed
  * unchanged for the profile's quiet time, ends the session). Patterns are searched in the last
  * {@value #TAIL_CHARS} characters of the escape-stripped output since the last action.
  */
@@ -59,10 +59,6 @@ final class ScreenWatcher implements SessionListener {
             }
             return;
         }
-        if (autoAnswer(tail)) {
-            reset();
-            return;
-        }
         Pattern finished = profile.finishedPattern();
         if (finished != null && finished.matcher(tail).find()) {
             long seen = session.bytesOut();
@@ -96,21 +92,6 @@ final class ScreenWatcher implements SessionListener {
             session.write("\r");
             delivered.complete(null);
         }, profile.submitDelay().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private boolean autoAnswer(String tail) {
-        if (!profile.autoAnswer()) {
-            return false;
-        }
-        for (AutoAnswer rule : profile.autoAnswers()) {
-            if (rule.when().matcher(tail).find()) {
-                LOG.info("session {}: auto-answer rule {} replies {}", session.id(), rule.name(),
-                        rule.reply().replace("\r", "\\r"));
-                session.write(rule.reply());
-                return true;
-            }
-        }
-        return false;
     }
 
     private void finishIfQuiet(long seen) {

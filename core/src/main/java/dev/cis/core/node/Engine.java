@@ -168,8 +168,9 @@ public final class Engine implements AutoCloseable {
     public void close() {
         monitor.close();
         executor.close();
-        eventLog.close();
+        // the bus delivers what is queued (the event log writes it) before the store closes
         bus.close();
+        eventLog.close();
         store.close();
     }
 }

@@ -185,7 +185,8 @@ public final class LocalNode implements NodeApi {
             }
             try {
                 String state = back.get(waitMillis, TimeUnit.MILLISECONDS);
-                return new UnblockResult(true, true, state, "sent; the session is " + state + " again");
+                return new UnblockResult(true, true, state, state.equals("running") ? "sent; the session runs again"
+                        : "sent; the session went on and has ended");
             } catch (TimeoutException e) {
                 return new UnblockResult(true, false, "blocked", "sent, but the session still waits after "
                         + waitMillis + " ms: " + blocked.state(sessionId).map(BlockedSessions.BlockState::reason)
@@ -213,6 +214,7 @@ public final class LocalNode implements NodeApi {
         return new Attachment() {
             @Override
             public void write(byte[] bytes) {
+                blocked.recordAnswer(sessionId, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                 s.write(bytes);
             }
 

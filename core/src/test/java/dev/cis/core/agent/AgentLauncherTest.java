@@ -3,7 +3,6 @@ package dev.cis.core.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cis.core.session.AsciicastReader;
 import dev.cis.core.session.CollectingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,18 +156,6 @@ class AgentLauncherTest {
 
         assertThat(exit(s)).isEqualTo(new AgentExit(0, true));
         assertThat(s.output()).startsWith("stayed");
-    }
-
-    @Test
-    void autoAnswerRulesAnswerWhenEnabled() throws Exception {
-        AgentProfile auto = BuiltinProfiles.fakeAgent().toBuilder().autoAnswer(true).build();
-
-        AgentSession s = launch(LaunchRequest.builder(auto, "[ask: Apply these changes? (y/n)] [output: applied]", dir)
-                .recordingPath(dir.resolve("auto.cast")).build());
-
-        assertThat(exit(s).exitCode()).isZero();
-        assertThat(AsciicastReader.read(dir.resolve("auto.cast")).events())
-                .filteredOn(e -> e.code().equals("i")).extracting(AsciicastReader.Event::data).containsExactly("y\r");
     }
 
     @Test

@@ -177,7 +177,16 @@ public final class FakeAgent {
         return null;
     }
 
-    private boolean ask(String question) throws IOException {
+    /** {@code QUESTION | yes after N} (or {@code no after N}): the default answer when nobody answers in N s. */
+    private static final java.util.regex.Pattern DEFAULT_ANSWER = java.util.regex.Pattern.compile(
+            "\\s*\\|\\s*(yes|no)\\s+after\\s+(\\d+(?:\\.\\d+)?)\\s*$");
+
+    private boolean ask(String argument) throws IOException, InterruptedException {
+        java.util.regex.Matcher m = DEFAULT_ANSWER.matcher(argument);
+        String question = m.find() ? argument.substring(0, m.start()) : argument;
+        Boolean fallback = m.find(0) ? m.group(1).equals("yes") : null;
+        long deadline = fallback == null ? Long.MAX_VALUE
+                : System.nanoTime() + (long) (Double.parseDouble(m.group(2)) * 1e9);
         String q = question.isEmpty() ? "Continue?" : question;
         if (!q.toLowerCase(Locale.ROOT).contains("(y/n)")) {
             q = q + " (y/n)";
@@ -185,7 +194,31 @@ public final class FakeAgent {
         while (true) {
             out.print(YELLOW + "? " + RESET + q + " ");
             out.flush();
-            String answer = in.readLine();
+            String answer;
+            if (fallback == null) {
+                answer = in.readLine();
+            } else {
+                // read on another thread so this process is seen waiting on its terminal, as agents are
+                java.util.concurrent.CompletableFuture<String> line = new java.util.concurrent.CompletableFuture<>();
+                Thread reader = new Thread(() -> {
+                    try {
+                        line.complete(in.readLine());
+                    } catch (IOException e) {
+                        line.completeExceptionally(e);
+                    }
+                }, "fake-agent-answer");
+                reader.setDaemon(true);
+                reader.start();
+                try {
+                    answer = line.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    say("");
+                    say(YELLOW + "(nobody answered; going on with " + (fallback ? "yes" : "no") + ")" + RESET);
+                    return fallback;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
+            }
             if (answer == null) {
                 say(RED + "No answer (input closed)." + RESET);
                 return false;

@@ -71,6 +71,27 @@ class FakeAgentTest {
     }
 
     @Test
+    void aQuestionWithADefaultGoesOnWhenNobodyAnswers() throws Exception {
+        AgentSession s = run("[ask: Apply these changes? (y/n) | yes after 0.5] [output: applied by default]");
+
+        assertThat(exit(s)).isEqualTo(new AgentExit(0, false));
+        assertThat(screen(s)).contains("Apply these changes? (y/n)").contains("nobody answered; going on with yes");
+        assertThat(s.output()).startsWith("applied by default");
+    }
+
+    @Test
+    void aQuestionWithADefaultTakesAnAnswerGivenInTime() throws Exception {
+        AgentSession s = run("[ask: Apply? | yes after 30]");
+        CollectingListener live = new CollectingListener();
+        s.session().addListener(live, true);
+        live.awaitText("Apply? (y/n)", TIMEOUT);
+
+        s.session().write("n\r");
+
+        assertThat(exit(s).exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void anAnswerNoEndsItWithExitCodeOne() throws Exception {
         AgentSession s = run("[ask: Delete everything?]");
         CollectingListener live = new CollectingListener();
