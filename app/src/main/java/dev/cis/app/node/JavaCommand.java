@@ -33,6 +33,14 @@ public record JavaCommand(Path executable, String classPath, List<String> jvmOpt
         this(java, classPath, jvmOptions, false);
     }
 
+    /**
+     * JVM options of the node unless {@code CIS_NODE_JAVA_OPTS} gives others: a heap that stays small and
+     * gives memory back (a node with 100 busy sessions lives in a few hundred MB), small thread stacks
+     * (a session has a few threads).
+     */
+    static final String DEFAULT_NODE_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m";
+
     /** The JVM and class path of this process, with {@code CIS_NODE_JAVA_OPTS} of {@code env}. */
     public static JavaCommand ofThisJvm(Map<String, String> env) {
         Optional<Path> java = javaExecutable();
@@ -48,9 +56,7 @@ public record JavaCommand(Path executable, String classPath, List<String> jvmOpt
             }
         }
         String extra = env.getOrDefault(OPTIONS_ENV, "").strip();
-        if (!extra.isEmpty()) {
-            options.addAll(Arrays.asList(extra.split("\\s+")));
-        }
+        options.addAll(Arrays.asList((extra.isEmpty() ? DEFAULT_NODE_OPTIONS : extra).split("\\s+")));
         return new JavaCommand(java.orElse(Path.of("java")), System.getProperty("java.class.path"), options);
     }
 
