@@ -6,7 +6,6 @@ import dev.cis.ui.main.WindowState;
 import dev.cis.ui.main.WindowStateFile;
 import dev.cis.ui.theme.Theme;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,17 +25,17 @@ class DesktopGuiTest {
     void closingTheWindowRemembersItsLookUnderCisHome() throws Exception {
         FxRuntime.useHeadless(1400, 900);
         FxRuntime.start();
-        GuiServices services = new GuiServices(home, Optional.empty(), Clock.systemUTC());
+        GuiServices services = GuiServices.at(home);
         CompletableFuture<Stage> shown = FxRuntime.call(DesktopGuiTest::whenAWindowShows).thenCompose(f -> f);
         CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> {
             try {
-                new DesktopGui(services).run(SampleDags.release(null), Optional.of("review"), Optional.of(Theme.DARK));
+                new DesktopGui(services).run(Optional.empty(), Optional.empty(), Optional.of(Theme.DARK));
             } catch (InterruptedException e) {
                 throw new CompletionException(e);
             }
         });
         Stage stage = shown.get(60, TimeUnit.SECONDS);
-        assertThat(FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS)).isEqualTo("release \u2014 cis");
+        assertThat(FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS)).isEqualTo("cis");
         FxRuntime.call(() -> {
             stage.hide();
             return null;

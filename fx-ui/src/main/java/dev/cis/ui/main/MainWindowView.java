@@ -42,6 +42,8 @@ public final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private ImageView logo;
     @FXML private Button openButton;
+    @FXML private javafx.scene.control.SplitMenuButton runButton;
+    @FXML private javafx.scene.layout.HBox actionBar;
     @FXML private Label dagTitle;
     @FXML private Label dagMeta;
     @FXML private FontIcon dagIcon;
@@ -186,6 +188,22 @@ public final class MainWindowView {
 
     SplitPane mainSplit() {
         return mainSplit;
+    }
+
+    Button openButton() {
+        return openButton;
+    }
+
+    javafx.scene.control.SplitMenuButton runButton() {
+        return runButton;
+    }
+
+    javafx.scene.layout.HBox actionBar() {
+        return actionBar;
+    }
+
+    Optional<DagFileOpener> opener() {
+        return opener;
     }
 
     SplitPane verticalSplit() {

@@ -1,0 +1,57 @@
+package dev.cis.ui.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cis.core.run.TaskStatus;
+import dev.cis.ui.testing.Fx;
+import dev.cis.ui.testing.LiveNode;
+import dev.cis.ui.testing.LiveWindow;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LiveDashboardTest {
+
+    @TempDir
+    Path dir;
+
+    private LiveWindow live;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        live = LiveWindow.show(stage, dir.resolve("home"));
+    }
+
+    @AfterEach
+    void stop() {
+        live.close();
+    }
+
+    @Test
+    void aRunStartedFromTheWindowIsShownAndFollowedToTheEnd() throws Exception {
+        Path flow = LiveNode.writeDag(dir, "flow.toml", """
+                [dag]
+                name = "flow"
+                default_agent = "fake-agent"
+
+                [[dag.tasks]]
+                id = "plan"
+                prompt = "Plan it. [output: planned]"
+
+                [[dag.tasks]]
+                id = "build"
+                prompt = "Build it. [print-lines 3]"
+                deps = ["plan"]
+                """);
+        live.run(flow);
+        Fx.await(60, "every task completed", () -> live.model().graph().count(TaskStatus.COMPLETED) == 2);
+        Fx.await(10, "the run listed as completed", () -> live.model().runs().selectedRun()
+                .map(r -> r.completedTasks() == 2 && !r.isActive()).orElse(false));
+    }
+}
