@@ -46,6 +46,47 @@ class DesktopGuiTest {
         assertThat(saved.width()).isGreaterThanOrEqualTo(WindowState.MIN_WIDTH);
     }
 
+    @Test
+    void aDagFileGivenToTheWindowIsRunAndItsRunShown() throws Exception {
+        FxRuntime.useHeadless(1400, 900);
+        FxRuntime.start();
+        Path dag = home.resolve("flow.toml");
+        java.nio.file.Files.writeString(dag, """
+                [dag]
+                name = "flow"
+
+                [[dag.tasks]]
+                id = "hello"
+                agent = "shell"
+                command = "echo hello"
+                """);
+        Path cisHome = home.resolve("home");
+        CompletableFuture<Stage> shown = FxRuntime.call(DesktopGuiTest::whenAWindowShows).thenCompose(f -> f);
+        CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> {
+            try {
+                new DesktopGui(GuiServices.at(cisHome)).run(Optional.of(dag), Optional.of("hello"),
+                        Optional.empty());
+            } catch (InterruptedException e) {
+                throw new CompletionException(e);
+            }
+        });
+        Stage stage = shown.get(60, TimeUnit.SECONDS);
+        try {
+            Poll.until(60, "the run's graph shown",
+                    () -> FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS).equals("flow \u2014 cis"));
+            try (var store = dev.cis.core.store.SqliteRunStore.open(dev.cis.core.config.CisHome.at(cisHome))) {
+                Poll.until(60, "the run completed", () -> store.listRuns(0).stream()
+                        .anyMatch(o -> o.run().dagName().equals("flow") && o.summary().completed() == 1));
+            }
+        } finally {
+            FxRuntime.call(() -> {
+                stage.hide();
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        }
+        ran.get(30, TimeUnit.SECONDS);
+    }
+
     /** Completes with the first stage that shows (the window list changes on the FX thread). */
     private static CompletableFuture<Stage> whenAWindowShows() {
         CompletableFuture<Stage> f = new CompletableFuture<>();
