@@ -60,9 +60,13 @@ public final class InProcessNode implements NodeApi {
                 () -> { }));
     }
 
+    /**
+     * The id of a node in a window: its own, so that its recovery (which ends the unfinished attempts of its id and
+     * resumes its runs) never touches the runs of a node process on the same cis home.
+     */
     private static String nodeId() {
         String host = System.getenv("HOSTNAME");
-        return host == null || host.isBlank() ? "local" : host.strip();
+        return "gui-" + (host == null || host.isBlank() ? "local" : host.strip());
     }
 
     public Engine engine() {
