@@ -180,4 +180,82 @@ class ActionsViewModelTest {
         actions.clearProblem();
         assertThat(actions.problemProperty().get()).isNull();
     }
+
+    /** Launches {@code toml} and shows its run once {@code task} is in {@code status}, selected. */
+    private String launchAndShow(String name, String toml, String task, TaskStatus status) throws Exception {
+        Path f = LiveNode.writeDag(dir, name + ".toml", toml);
+        String runId = actions.launch(f).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> node.store().task(runId, task)
+                .map(t -> t.status() == status).orElse(false));
+        var rec = node.store().findRun(runId).orElseThrow();
+        runs.setRuns(List.of(new RunSummary(runId, name, rec.status(), Instant.now(), null, 0, 1, 0, "n")));
+        runs.select(runId);
+        graph.setDag(node.engine().loader().load(f).dag());
+        for (var t : node.store().tasks(runId)) {
+            graph.applyTaskState(t.taskId(), new TaskState(t.status(), t.attempt(), null, null, null));
+        }
+        graph.select(task);
+        return runId;
+    }
+
+    private static final String SLOW = """
+            [dag]
+            name = "slow"
+
+            [[dag.tasks]]
+            id = "wait"
+            agent = "shell"
+            command = "sleep 60"
+            """;
+
+    @Test
+    void killingASessionFailsItsAttempt() throws Exception {
+        String runId = launchAndShow("slow", SLOW, "wait", TaskStatus.RUNNING);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.isLive(runId + ":wait:1"));
+        actions.killSession().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.store().task(runId, "wait")
+                .map(t -> t.status() == TaskStatus.FAILED).orElse(false));
+        assertThat(node.store().attempts(runId, "wait").get(0).reason()).contains("killed by a person");
+        assertThat(messages).last().asString().isEqualTo("Killed the session of wait");
+    }
+
+    @Test
+    void cancellingTheRunStopsItsSessions() throws Exception {
+        String runId = launchAndShow("slow", SLOW, "wait", TaskStatus.RUNNING);
+        actions.cancelRun().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.store().findRun(runId)
+                .map(r -> r.status() == RunStatus.CANCELLED).orElse(false));
+        assertThat(node.store().task(runId, "wait").orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    }
+
+    @Test
+    void retryingFromAFailedTaskRunsItAndItsDependentsAgain() throws Exception {
+        Path marker = dir.resolve("second-time");
+        String toml = """
+                [dag]
+                name = "flaky"
+
+                [[dag.tasks]]
+                id = "first"
+                agent = "shell"
+                command = "test -e '%s' || { touch '%s'; exit 3; }"
+
+                [[dag.tasks]]
+                id = "then"
+                agent = "shell"
+                command = "echo then"
+                deps = ["first"]
+                """.formatted(marker, marker);
+        String runId = launchAndShow("flaky", toml, "first", TaskStatus.FAILED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.store().findRun(runId)
+                .map(r -> r.status() == RunStatus.FAILED).orElse(false));
+        runs.upsertRun(new RunSummary(runId, "flaky", RunStatus.FAILED, Instant.now(), Instant.now(), 1, 2, 0, "n"));
+        assertThat(actions.canRetryProperty().get()).isTrue();
+
+        assertThat(actions.retryFromHere().get(30, TimeUnit.SECONDS)).containsExactlyInAnyOrder("first", "then");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> node.store().findRun(runId)
+                .map(r -> r.status() == RunStatus.COMPLETED).orElse(false));
+        assertThat(node.store().attempts(runId, "first")).hasSize(2);
+        assertThat(messages).last().asString().startsWith("Retrying 2 tasks");
+    }
 }

@@ -225,4 +225,31 @@ class LiveDashboardModelTest {
         long pulses = onUi(dashboard::batches) - before;
         assertThat(pulses).as("UI pulses for 3,001 events").isLessThanOrEqualTo(10);
     }
+
+    @Test
+    void theDashboardFollowsTheNodeOnlyWhileTheWindowShows() throws Exception {
+        javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty(false);
+        int before = node.engine().bus().subscriberCount();
+        onUi(() -> {
+            dashboard.bindTo(showing);
+            showing.set(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.engine().bus().subscriberCount() == before + 1);
+        onUi(() -> {
+            showing.set(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> node.engine().bus().subscriberCount() == before);
+
+        String run = submit("pair", shell("pair", "echo a"));
+        awaitRunFinished(run);
+        onUi(() -> {
+            showing.set(true);
+            return null;
+        });
+        await("the run that finished while hidden, read from the store", () -> model.runs().run(run)
+                .map(r -> !r.isActive() && r.completedTasks() == 2).orElse(false));
+        assertThat(notices).as("nothing is announced about what happened while hidden").isEmpty();
+    }
 }

@@ -137,4 +137,16 @@ class TerminalTabsTest {
         awaitTerminal("hello", 1);
         assertThat(robot.lookup("#terminal-tabs").queryAs(TabPane.class).getTabs()).hasSize(1);
     }
+
+    @Test
+    void theKeyboardShortcutOpensTheSelectedTasksTerminalAndAnotherClosesIt(FxRobot robot) throws Exception {
+        runFlow();
+        live.awaitStatus("hello", TaskStatus.COMPLETED, 60);
+        robot.clickOn(live.onScreen("hello"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        awaitTerminal("hello", 1);
+        robot.clickOn(live.onScreen("hello"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        Fx.await(10, "the tab closed", () -> live.window().terminals().orElseThrow().count() == 0);
+    }
 }
