@@ -22,12 +22,7 @@ import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.notify.Notifier;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -56,9 +51,7 @@ public final class LiveDashboard implements AutoCloseable {
     private final RunLoader loader;
     private final ShownRun shown;
     private final Questions questions;
-    private final Map<String, RunTally> tallies = new HashMap<>();
-    private final Set<String> reloading = new HashSet<>();
-    private final Map<String, List<TaskStatusChanged>> heldForTally = new HashMap<>();
+    private final LiveRuns runs;
     private final List<CisEvent> heldUntilLoaded = new ArrayList<>();
 
     private EventPump pump;
@@ -82,6 +75,7 @@ public final class LiveDashboard implements AutoCloseable {
         this.questions = model.questions();
         this.loader = new RunLoader(services.store(), services.loader(), services.node());
         this.shown = new ShownRun(model, loader, questions, services.io(), fx);
+        this.runs = new LiveRuns(model.runs(), loader, services.io(), fx);
         model.runs().selectedRunIdProperty().addListener((obs, o, id) -> {
             if (running) {
                 shown.show(id);
@@ -148,7 +142,7 @@ public final class LiveDashboard implements AutoCloseable {
     private CompletableFuture<Void> loadRuns(long gen) {
         loaded = false;
         return CompletableFuture.supplyAsync(() -> loader.runs(RUN_LIMIT), services.io())
-                .handleAsync((runs, error) -> {
+                .handleAsync((read, error) -> {
                     if (gen != generation) {
                         return null;
                     }
@@ -157,9 +151,7 @@ public final class LiveDashboard implements AutoCloseable {
                         model.statusMessageProperty().set("Cannot read the runs: " + error.getMessage());
                         return null;
                     }
-                    tallies.clear();
-                    runs.forEach(t -> tallies.put(t.runId(), t));
-                    model.runs().setRuns(runs.stream().map(RunTally::summary).toList());
+                    runs.setAll(read);
                     loaded = true;
                     List<CisEvent> held = new ArrayList<>(heldUntilLoaded);
                     heldUntilLoaded.clear();
@@ -178,8 +170,7 @@ public final class LiveDashboard implements AutoCloseable {
         loaded = false;
         generation++;
         heldUntilLoaded.clear();
-        heldForTally.clear();
-        reloading.clear();
+        runs.forget();
         pump.close();
         Subscription s = subscription;
         subscription = null;
@@ -205,24 +196,21 @@ public final class LiveDashboard implements AutoCloseable {
             heldUntilLoaded.addAll(batch);
             return;
         }
-        Map<String, RunTally> touched = new LinkedHashMap<>();
         boolean selectedTaskChanged = false;
         boolean resync = false;
         for (CisEvent e : batch) {
             if (e instanceof TaskStatusChanged t) {
-                selectedTaskChanged |= onTask(t, touched);
+                selectedTaskChanged |= onTask(t);
             } else if (e instanceof RunCreated c) {
-                tallies.computeIfAbsent(c.runId(), id -> {
-                    RunTally t = RunTally.created(c);
-                    touched.put(id, t);
-                    return t;
-                });
+                runs.created(c);
             } else if (e instanceof RunStarted s) {
-                onStarted(s, touched);
+                runs.started(s);
             } else if (e instanceof RunFinished f) {
-                onFinished(f, touched);
+                runs.finished(f);
+                notifier.show(RunNotices.finished(f, runs.dagName(f.runId()),
+                        () -> model.runs().selectWhenAdded(f.runId())));
             } else if (e instanceof TaskApprovalRequested a) {
-                notifier.show(RunNotices.approval(a, dagName(a.runId()), () -> reveal(a.runId(), a.taskId())));
+                notifier.show(RunNotices.approval(a, runs.dagName(a.runId()), () -> reveal(a.runId(), a.taskId())));
             } else if (e instanceof SessionBlocked b) {
                 onBlocked(b);
             } else if (e instanceof SessionRecovered || e instanceof SessionCompleted || e instanceof SessionFailed
@@ -232,7 +220,7 @@ public final class LiveDashboard implements AutoCloseable {
                 resync = true;
             }
         }
-        model.runs().upsertRuns(touched.values().stream().map(RunTally::summary).toList());
+        runs.flush();
         if (resync) {
             LOG.info("events were dropped on the way to the window; reloading from the store");
             loadRuns(generation);
@@ -241,41 +229,12 @@ public final class LiveDashboard implements AutoCloseable {
         }
     }
 
-    private boolean onTask(TaskStatusChanged e, Map<String, RunTally> touched) {
-        RunTally t = tallies.get(e.runId());
-        if (t == null || reloading.contains(e.runId())) {
-            reloadTally(e.runId());
-            heldForTally.computeIfAbsent(e.runId(), id -> new ArrayList<>()).add(e);
-        } else {
-            t.task(e);
-            touched.put(e.runId(), t);
-        }
+    private boolean onTask(TaskStatusChanged e) {
+        runs.task(e);
         if (e.from() == TaskStatus.BLOCKED && e.to() != TaskStatus.BLOCKED) {
             questions.removeTask(e.runId(), e.taskId());
         }
         return shown.onTaskEvent(e);
-    }
-
-    private void onStarted(RunStarted e, Map<String, RunTally> touched) {
-        RunTally t = tallies.get(e.runId());
-        if (t == null) {
-            reloadTally(e.runId());
-            return;
-        }
-        t.started();
-        touched.put(e.runId(), t);
-        if (!t.knowsTasks()) {
-            reloadTally(e.runId());
-        }
-    }
-
-    private void onFinished(RunFinished e, Map<String, RunTally> touched) {
-        RunTally t = tallies.get(e.runId());
-        if (t != null) {
-            t.finished(e);
-            touched.put(e.runId(), t);
-        }
-        notifier.show(RunNotices.finished(e, dagName(e.runId()), () -> model.runs().selectWhenAdded(e.runId())));
     }
 
     private void onBlocked(SessionBlocked b) {
@@ -284,36 +243,10 @@ public final class LiveDashboard implements AutoCloseable {
         }
         questions.put(new Question(b.sessionId(), b.runId(), b.taskId(), b.reason(), b.signal(), b.screenLines(),
                 b.choices()));
-        notifier.show(RunNotices.blocked(b, dagName(b.runId()), () -> {
+        notifier.show(RunNotices.blocked(b, runs.dagName(b.runId()), () -> {
             reveal(b.runId(), b.taskId());
             openTerminal.accept(b.runId(), b.taskId());
         }));
-    }
-
-    /** Reads one run's tally again (its task statuses were not known). */
-    private void reloadTally(String runId) {
-        if (!reloading.add(runId)) {
-            return;
-        }
-        long gen = generation;
-        CompletableFuture.supplyAsync(() -> loader.run(runId), services.io()).whenCompleteAsync((t, error) -> {
-            reloading.remove(runId);
-            List<TaskStatusChanged> held = heldForTally.remove(runId);
-            if (gen != generation || error != null || t.isEmpty()) {
-                return;
-            }
-            RunTally fresh = t.get();
-            if (held != null) {
-                held.forEach(fresh::task);
-            }
-            tallies.put(runId, fresh);
-            model.runs().upsertRun(fresh.summary());
-        }, fx);
-    }
-
-    private String dagName(String runId) {
-        RunTally t = tallies.get(runId);
-        return t == null ? "run " + runId : t.dagName();
     }
 
     /** How many event batches reached the UI thread since the last start. */
