@@ -133,7 +133,18 @@ public final class ActionsViewModel {
         TaskRef t = require(canAnswer.get() || canKill.get(), "has no live session");
         String session = question.get() != null ? question.get().sessionId() : t.sessionId();
         return calls.run("Answering " + t.taskId() + "\u2026", () -> node.unblock(session, input, 3000),
-                r -> t.taskId() + ": " + r.message());
+                r -> answered(t.taskId(), r));
+    }
+
+    private static String answered(String task, UnblockResult r) {
+        if (!r.sent()) {
+            return "Could not answer " + task + ": " + r.message();
+        }
+        return switch (r.state()) {
+            case "running" -> "Answered " + task + ": it goes on";
+            case "exited" -> "Answered " + task + ": its session ended";
+            default -> "Answered " + task + ", but it still waits: " + r.message();
+        };
     }
 
     /** Kills the selected task's session; its attempt fails and may be retried. */

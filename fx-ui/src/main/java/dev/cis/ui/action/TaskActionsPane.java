@@ -53,9 +53,11 @@ public final class TaskActionsPane extends VBox {
         Label title = new Label("Needs you", new FontIcon(MaterialDesignH.HAND_BACK_RIGHT));
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "card-title");
         reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         reason.setId("question-reason");
         screen.getStyleClass().addAll("mono", "question-screen");
         screen.setWrapText(true);
+        screen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         screen.managedProperty().bind(screen.visibleProperty());
         answers.setId("quick-answers");
         TextField text = new TextField();
@@ -65,6 +67,7 @@ public final class TaskActionsPane extends VBox {
         Button send = button("Send", MaterialDesignS.SEND, "answer-send",
                 "Type this text into the session, then Enter");
         send.disableProperty().bind(text.textProperty().isEmpty());
+        send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         send.setOnAction(e -> {
             actions.answer(text.getText() + "\r");
             text.clear();

@@ -26,6 +26,7 @@ public final class TaskInspectorView {
     @FXML private Parent root;
     @FXML private VBox emptyState;
     @FXML private VBox details;
+    @FXML private javafx.scene.control.ScrollPane detailsScroll;
     @FXML private Label nameLabel;
     @FXML private Label statusBadge;
     @FXML private Label idValue;
@@ -63,7 +64,7 @@ public final class TaskInspectorView {
     @FXML
     private void initialize() {
         emptyState.visibleProperty().bind(model.hasTaskProperty().not());
-        details.visibleProperty().bind(model.hasTaskProperty());
+        detailsScroll.visibleProperty().bind(model.hasTaskProperty());
         nameLabel.textProperty().bind(model.nameProperty());
         statusBadge.textProperty().bind(model.statusTextProperty());
         idValue.textProperty().bind(model.taskIdProperty());

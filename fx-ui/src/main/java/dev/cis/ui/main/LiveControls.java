@@ -229,14 +229,14 @@ final class LiveControls {
         }, Platform::runLater);
     }
 
-    /** Raises the terminal area to a readable height (about 16 lines) when it is lower. */
+    /** Raises the terminal area to a readable height (about 16 lines, at most 40 % of the window's middle). */
     private void makeRoomForTerminals() {
         var split = view.verticalSplit();
         double h = split.getHeight();
-        double wanted = 300;
+        double wanted = Math.min(300, h * 0.4);
         if (h > 0 && split.getDividers().size() == 1) {
             double terminalHeight = h * (1 - split.getDividerPositions()[0]);
-            if (terminalHeight < wanted && h > 2 * wanted) {
+            if (terminalHeight < wanted) {
                 split.setDividerPositions(1 - wanted / h);
             }
         }
