@@ -10,6 +10,7 @@ import dev.cis.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,7 +74,7 @@ public final class DesktopGui {
             try {
                 return LiveLink.open(services, io);
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, io).whenCompleteAsync((l, error) -> {
             if (error != null) {

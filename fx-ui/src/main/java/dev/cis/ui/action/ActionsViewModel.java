@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 
 /**
@@ -65,7 +66,7 @@ public final class ActionsViewModel {
             }
         });
         runs.selectedRunIdProperty().addListener((obs, o, n) -> refresh());
-        runs.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        runs.rows().addListener((ListChangeListener<Object>) c -> refresh());
         questions.map().addListener((MapChangeListener<String, Question>) c -> refresh());
     }
 

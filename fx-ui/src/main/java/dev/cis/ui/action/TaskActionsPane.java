@@ -3,6 +3,7 @@ package dev.cis.ui.action;
 import atlantafx.base.theme.Styles;
 import dev.cis.core.store.ApprovalDecision;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,11 +55,11 @@ public final class TaskActionsPane extends VBox {
         Label title = new Label("Needs you", new FontIcon(MaterialDesignH.HAND_BACK_RIGHT));
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "card-title");
         reason.setWrapText(true);
-        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.setId("question-reason");
         screen.getStyleClass().addAll("mono", "question-screen");
         screen.setWrapText(true);
-        screen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        screen.setMinHeight(Region.USE_PREF_SIZE);
         screen.managedProperty().bind(screen.visibleProperty());
         answers.setId("quick-answers");
         TextField text = new TextField();
@@ -67,7 +69,7 @@ public final class TaskActionsPane extends VBox {
         Button send = button("Send", MaterialDesignS.SEND, "answer-send",
                 "Type this text into the session, then Enter");
         send.disableProperty().bind(text.textProperty().isEmpty());
-        send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        send.setMinWidth(Region.USE_PREF_SIZE);
         send.setOnAction(e -> {
             actions.answer(text.getText() + "\r");
             text.clear();
@@ -93,7 +95,7 @@ public final class TaskActionsPane extends VBox {
         for (Question.QuickAnswer a : shown.quickAnswers()) {
             Button b = new Button(a.label());
             b.getStyleClass().add(Styles.SMALL);
-            b.setId("answer-" + a.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+            b.setId("answer-" + a.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", ""));
             b.setTooltip(new Tooltip("Types " + printable(a.input()) + " into the session"
                     + shortcutFor(a.input())));

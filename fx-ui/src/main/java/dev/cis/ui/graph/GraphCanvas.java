@@ -2,6 +2,7 @@ package dev.cis.ui.graph;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
@@ -55,7 +56,7 @@ final class GraphCanvas extends Region {
     private double lastY;
     private boolean dragging;
     private long frames;
-    private java.util.function.Consumer<String> onActivate = id -> { };
+    private Consumer<String> onActivate = id -> { };
     private TaskMenuHandler onMenu = (id, x, y) -> { };
     private boolean menuRequested;
 
@@ -229,7 +230,7 @@ final class GraphCanvas extends Region {
         onActivate.accept(taskId);
     }
 
-    void setOnActivate(java.util.function.Consumer<String> handler) {
+    void setOnActivate(Consumer<String> handler) {
         onActivate = handler;
     }
 

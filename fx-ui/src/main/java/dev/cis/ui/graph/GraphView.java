@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.cis.ui.theme.Theme;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -172,7 +173,7 @@ public final class GraphView extends StackPane {
     }
 
     /** What a double click on a task, or Enter on the selected one, does (e.g. open its terminal). */
-    public void setOnTaskActivated(java.util.function.Consumer<String> handler) {
+    public void setOnTaskActivated(Consumer<String> handler) {
         canvas.setOnActivate(handler);
     }
 

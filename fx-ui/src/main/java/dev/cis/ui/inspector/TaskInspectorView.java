@@ -12,6 +12,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -26,7 +27,7 @@ public final class TaskInspectorView {
     @FXML private Parent root;
     @FXML private VBox emptyState;
     @FXML private VBox details;
-    @FXML private javafx.scene.control.ScrollPane detailsScroll;
+    @FXML private ScrollPane detailsScroll;
     @FXML private Label nameLabel;
     @FXML private Label statusBadge;
     @FXML private Label idValue;

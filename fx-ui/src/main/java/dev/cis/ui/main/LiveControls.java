@@ -12,10 +12,13 @@ import dev.cis.ui.terminal.TerminalOpener;
 import dev.cis.ui.terminal.TerminalTabsView;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -84,7 +87,7 @@ final class LiveControls {
         view.openButton().setVisible(false);
         view.openButton().setManaged(false);
         actions.recentFiles().ifPresent(recent -> {
-            recent.files().addListener((javafx.collections.ListChangeListener<Path>) c -> recentMenu());
+            recent.files().addListener((ListChangeListener<Path>) c -> recentMenu());
             recentMenu();
         });
     }
@@ -138,7 +141,7 @@ final class LiveControls {
         b.setId(id);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(Shortcuts.tip(tip, keys)));
-        b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+        b.disableProperty().bind(Bindings.not(enabled));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -161,7 +164,7 @@ final class LiveControls {
     }
 
     private static boolean isDag(File f) {
-        String n = f.getName().toLowerCase(java.util.Locale.ROOT);
+        String n = f.getName().toLowerCase(Locale.ROOT);
         return f.isFile() && (n.endsWith(".toml") || n.endsWith(".json"));
     }
 

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: loads {@code MainWindow.fxml} with its view, applies the theme, and puts it on a stage
@@ -110,7 +111,7 @@ public final class MainWindow {
         live = new LiveControls(model, view, new TerminalOpener(services.node(), services.store(), services.io()));
         live.install(scene);
         dashboard = new LiveDashboard(model, services, Platform::runLater, notifier, live::openTerminal);
-        dashboard.bindTo(scene.windowProperty().flatMap(javafx.stage.Window::showingProperty).orElse(false));
+        dashboard.bindTo(scene.windowProperty().flatMap(Window::showingProperty).orElse(false));
         return dashboard;
     }
 

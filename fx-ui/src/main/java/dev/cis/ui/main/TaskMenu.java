@@ -4,6 +4,7 @@ import dev.cis.core.store.ApprovalDecision;
 import dev.cis.ui.action.ActionsViewModel;
 import dev.cis.ui.action.Question;
 import dev.cis.ui.action.Shortcuts;
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -71,7 +72,7 @@ final class TaskMenu {
         answer.setId("menu-answer");
         Question q = actions.questionProperty().get();
         Question shown = q != null ? q
-                : new Question("", "", "", null, null, java.util.List.of(), java.util.List.of());
+                : new Question("", "", "", null, null, List.of(), List.of());
         for (Question.QuickAnswer a : shown.quickAnswers()) {
             MenuItem item = new MenuItem(a.label());
             item.setMnemonicParsing(false);

@@ -1,6 +1,7 @@
 package dev.cis.ui.run;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class RunListViewModel {
     }
 
     /** Adds or replaces several runs, rebuilding the rows once. */
-    public void upsertRuns(java.util.Collection<RunSummary> changed) {
+    public void upsertRuns(Collection<RunSummary> changed) {
         if (changed.isEmpty()) {
             return;
         }
