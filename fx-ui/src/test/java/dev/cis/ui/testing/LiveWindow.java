@@ -80,6 +80,7 @@ public final class LiveWindow implements AutoCloseable {
     /** Where a task of the graph is on the screen (its centre), after bringing it into view. */
     public Point2D onScreen(String taskId) {
         return Fx.get(() -> {
+            graph().fit(); // a fit still pending from the layout would move the task after this
             graph().centerOn(taskId);
             graph().paintNow();
             Bounds b = graph().taskBounds(taskId).orElseThrow();
