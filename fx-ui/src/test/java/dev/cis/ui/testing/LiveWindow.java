@@ -10,6 +10,7 @@ import dev.cis.ui.main.WindowState;
 import dev.cis.ui.theme.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The main window connected to a real in-process node, for robot tests. Create in {@code @Start}. */
 public final class LiveWindow implements AutoCloseable {
@@ -93,6 +96,8 @@ public final class LiveWindow implements AutoCloseable {
         Fx.run(() -> {
             window.dashboard().ifPresent(LiveDashboard::close);
             window.terminals().ifPresent(t -> t.closeAll());
+            // notices outlive the test on the stage the tests share
+            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
         });
         node.close();
         layout.shutdownNow();
