@@ -3,7 +3,11 @@ import dev.cis.core.dag.Level;
 import dev.cis.core.dag.Policy;
 import dev.cis.core.dag.TaskSpec;
 import dev.cis.core.run.TaskStatus;
+import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.core.event.CisEvent;
+import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.ui.graph.ElkGraphLayouter;
+import dev.cis.ui.live.EventPump;
 import dev.cis.ui.graph.GraphView;
 import dev.cis.ui.main.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
@@ -65,6 +69,7 @@ public final class GuiBench {
         firstFrame(model, graph, dag);
         repaintCost(graph, "fit (all tasks visible)");
         churn(model, graph, dag, "fit (all tasks visible)");
+        bridge(model, dag);
         fx(() -> {
             graph.viewport().zoomBy(1 / graph.viewport().zoom(), 0, 0);
             graph.centerOn(dag.tasks().get(TASKS / 2).id());
@@ -181,6 +186,67 @@ public final class GuiBench {
         System.out.printf("churn at %-22s pulses %4d (%.0f/s)  gap p50 %5.1f ms  p99 %6.1f ms  max %6.1f ms;"
                 + "  graph frames %d;  2,000 updates p50 %.2f ms p99 %.2f ms%n", where, g.length + 1,
                 (g.length + 1) / CHURN_SECONDS, pct(g, 50), pct(g, 99), g[g.length - 1], frames, pct(b, 50), pct(b, 99));
+    }
+
+    /**
+     * Events from the node as the window receives them: a thread publishes {@code bench.events} status changes as
+     * fast as it can into the one event pump; each batch is applied on the FX thread. Reports how many UI pulses
+     * that took, what a batch costs, and the gaps between pulses meanwhile.
+     */
+    private static void bridge(MainWindowViewModel model, Dag dag) throws Exception {
+        int events = Integer.getInteger("bench.events", 20_000);
+        TaskStatus[] cycle = {TaskStatus.RUNNING, TaskStatus.BLOCKED, TaskStatus.RUNNING, TaskStatus.COMPLETED};
+        List<String> ids = dag.tasks().stream().map(TaskSpec::id).toList();
+        List<Double> batchCost = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        int[] applied = {0};
+        CompletableFuture<Long> allApplied = new CompletableFuture<>();
+        EventPump pump = new EventPump(Platform::runLater, batch -> {
+            long t = System.nanoTime();
+            for (CisEvent e : batch) {
+                TaskStatusChanged c = (TaskStatusChanged) e;
+                model.graph().applyTaskStatus(c.taskId(), c.to(), c.attempt(), c.ts(), null);
+            }
+            batchCost.add(ms(System.nanoTime() - t));
+            applied[0] += batch.size();
+            if (applied[0] >= events) {
+                allApplied.complete(System.nanoTime());
+            }
+        }, 1_000_000);
+        AnimationTimer pulses = fx(() -> {
+            AnimationTimer timer = new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        gaps.add(ms(now - last));
+                    }
+                    last = now;
+                }
+            };
+            timer.start();
+            return timer;
+        });
+        Instant ts = Instant.now();
+        long t0 = System.nanoTime();
+        NamedThreads.start("bench-publisher", () -> {
+            for (int i = 0; i < events; i++) {
+                String id = ids.get(i % ids.size());
+                TaskStatus to = cycle[(i / ids.size()) % cycle.length];
+                pump.offer(new TaskStatusChanged(ts, "bench", id, TaskStatus.PENDING, to, 1, null, null));
+            }
+        });
+        long t1 = allApplied.get(120, TimeUnit.SECONDS);
+        fx(() -> {
+            pulses.stop();
+            return null;
+        });
+        double[] c = batchCost.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] g = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("bridge: %,d events            applied in %6.0f ms in %d UI pulses;  batch p50 %.2f ms  max %.2f ms;"
+                + "  pulse gap p50 %.1f ms  max %.1f ms%n", events, ms(t1 - t0), pump.batches(), pct(c, 50),
+                c[c.length - 1], g.length == 0 ? 0 : pct(g, 50), g.length == 0 ? 0 : g[g.length - 1]);
     }
 
     private static double pct(double[] sorted, double p) {

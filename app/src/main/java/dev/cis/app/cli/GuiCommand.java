@@ -26,31 +26,34 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Opens the desktop dashboard: runs, the live DAG graph, the task inspector and terminals.",
-            "With --snapshot, renders the window without a display and writes it as a PNG.",
+            "With FILE, checks the DAG file and runs it (errors are printed as FILE:LINE:COL, nothing runs).",
+            "With --snapshot, renders the window without a display and writes it as a PNG; with a DAG file the",
+            "DAG runs in a node of its own on a temporary CIS_HOME, so the picture shows a run in progress.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  cis gui                      open the dashboard",
-            "  cis gui flow.toml            open it showing the graph of flow.toml",
-            "  cis gui --snapshot shot.png --open flow.toml --select build --theme dark",
+            "  cis gui flow.toml            open it and run flow.toml",
+            "  cis gui --snapshot shot.png --open flow.toml --after 6 --select build --theme dark",
         })
 public final class GuiCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A DAG file to open and show.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A DAG file to check and run.")
     Path file;
 
     @Option(names = "--snapshot", paramLabel = "OUT.png",
             description = "Render the window headless into this PNG file and exit.")
     Path snapshot;
 
-    @Option(names = "--open", paramLabel = "DAG", description = "The DAG file to show (same as FILE).")
+    @Option(names = "--open", paramLabel = "DAG", description = "The DAG file to run (same as FILE).")
     Path open;
 
-    @Option(names = "--select", paramLabel = "TASK", description = "Select this task of the DAG.")
+    @Option(names = "--select", paramLabel = "TASK",
+            description = "Select this task of the run (with --snapshot, its terminal is opened too).")
     String select;
 
     @Option(names = "--after", paramLabel = "SECONDS", defaultValue = "0",
-            description = "With --snapshot: wait this long after the graph is laid out (default: ${DEFAULT-VALUE}).")
+            description = "With --snapshot: let the run go on this long before the picture (default: ${DEFAULT-VALUE}).")
     double after;
 
     @Option(names = "--theme", paramLabel = "light|dark", description = "The theme (default: the remembered one; "
@@ -95,7 +98,7 @@ public final class GuiCommand implements Callable<Integer> {
                         + "use --snapshot OUT.png to render the window without one");
                 return ExitCodes.FAILED;
             }
-            new DesktopGui(services).run(dag, Optional.ofNullable(select), chosenTheme);
+            new DesktopGui(services).run(Optional.ofNullable(dagFile), Optional.ofNullable(select), chosenTheme);
             return ExitCodes.OK;
         } catch (UsageError | DagOpenException | IllegalArgumentException e) {
             err.println("cis gui: " + e.getMessage());

@@ -1,24 +1,32 @@
 package dev.cis.app.gui;
 
 import dev.cis.core.concurrent.NamedThreads;
-import dev.cis.core.dag.Dag;
+import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.main.WindowState;
 import dev.cis.ui.main.WindowStateFile;
 import dev.cis.ui.theme.Theme;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Opens the main window on the desktop and returns when it is closed. The JavaFX toolkit stays up for the
- * rest of the process (it cannot be started twice); the {@code cis} launcher ends the process afterwards.
+ * Opens the main window on the desktop, connects it to the node and returns when it is closed. The JavaFX
+ * toolkit stays up for the rest of the process (it cannot be started twice); the {@code cis} launcher ends the
+ * process afterwards.
  */
 public final class DesktopGui {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopGui.class);
 
     private final GuiServices services;
 
@@ -27,36 +35,65 @@ public final class DesktopGui {
     }
 
     /**
-     * Shows the window (with {@code dag} open when not null, {@code select} selected, in {@code theme} when
-     * given, else the remembered one) and waits until the person closes it.
+     * Shows the window (in {@code theme} when given, else the remembered one), connects it to the node, runs
+     * {@code dagFile} when given (selecting {@code select} in its run), and waits until the person closes it.
      */
-    public void run(Dag dag, Optional<String> select, Optional<Theme> theme) throws InterruptedException {
+    public void run(Optional<Path> dagFile, Optional<String> select, Optional<Theme> theme)
+            throws InterruptedException {
         FxRuntime.start();
         ExecutorService layout = NamedThreads.single("cis-graph-layout");
-        ExecutorService io = NamedThreads.single("cis-gui-io");
+        ExecutorService io = NamedThreads.cached("cis-gui-io");
         WindowStateFile settings = WindowStateFile.under(services.cisHome());
         CompletableFuture<WindowState> closed = new CompletableFuture<>();
+        AtomicReference<LiveLink> link = new AtomicReference<>();
         try {
-            FxRuntime.call(() -> {
+            MainWindow window = FxRuntime.call(() -> {
                 MainWindowViewModel model = MainWindowViewModel.create(layout, Platform::runLater, services.clock());
-                MainWindow window = MainWindow.create(model, services.dagOpener(), io);
+                MainWindow w = MainWindow.create(model, services.dagOpener(), io);
                 WindowState state = settings.load().orElse(WindowState.defaults());
-                if (theme.isPresent()) {
-                    state = withTheme(state, theme.get());
-                }
-                if (dag != null) {
-                    model.openDag(dag).thenRun(() -> select.ifPresent(model.graph()::select));
-                }
-                window.show(new Stage(), state, closed::complete);
-                return window;
+                w.show(new Stage(), theme.map(t -> withTheme(state, t)).orElse(state), closed::complete);
+                return w;
             }).get();
+            connect(window, io, link, closed, dagFile, select);
             settings.save(closed.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException("the window could not be opened: " + e.getCause(), e.getCause());
         } finally {
+            LiveLink l = link.get();
+            if (l != null) {
+                l.close();
+            }
             layout.shutdownNow();
             io.shutdownNow();
         }
+    }
+
+    private void connect(MainWindow window, ExecutorService io, AtomicReference<LiveLink> link,
+            CompletableFuture<WindowState> closed, Optional<Path> dagFile, Optional<String> select) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return LiveLink.open(services, io);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, io).whenCompleteAsync((l, error) -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                LOG.warn("cannot connect to the node: {}", cause.getMessage());
+                window.model().setNodeState(ConnectionState.DISCONNECTED, "not connected (" + cause.getMessage()
+                        + ")");
+                window.model().statusMessageProperty().set("Cannot connect to the node: " + cause.getMessage());
+                return;
+            }
+            if (closed.isDone()) {
+                io.execute(l::close);
+                return;
+            }
+            link.set(l);
+            var dashboard = window.connect(l.services());
+            dagFile.ifPresent(f -> window.runDag(f).thenAccept(
+                    runId -> select.ifPresent(task -> dashboard.reveal(runId, task))));
+        }, Platform::runLater);
     }
 
     private static WindowState withTheme(WindowState s, Theme theme) {

@@ -1,5 +1,6 @@
 package dev.cis.app.gui;
 
+import dev.cis.core.config.CisHome;
 import dev.cis.ui.main.DagFileOpener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,26 +12,42 @@ import java.util.Optional;
  * @param cisHome   the cis home folder ({@code CIS_HOME}, default {@code ~/.cis}); window settings live under it
  * @param dagOpener reads and validates DAG files; empty when this build has no DAG file reader
  * @param clock     the clock for elapsed times
+ * @param nodes     opens the node the window talks to
  */
-public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock clock) {
+public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock clock, NodeSource nodes) {
 
     /**
-     * The services of a normal start. The DAG file reader is the seam where the core loader plugs in:
-     * {@code file -> DagLoader.load(file).dag()}, its user errors wrapped in a {@code DagOpenException}.
+     * The services of a normal start: DAG files read with the config's agents, and the node opened in this
+     * process on {@code CIS_HOME}. To use the node process instead, {@link #nodes} becomes
+     * {@code home -> NodeConnector.connect(home, true)}.
      */
     public static GuiServices fromEnvironment() {
-        return new GuiServices(defaultCisHome(), Optional.empty(), Clock.systemDefaultZone());
+        return at(defaultCisHome());
+    }
+
+    /** The services of a start on the cis home {@code home}. */
+    public static GuiServices at(Path home) {
+        return new GuiServices(home, Optional.of(DagFiles.opener(DagFiles.loader(CisHome.at(home)))),
+                Clock.systemDefaultZone(), InProcessNode::open);
     }
 
     static Path defaultCisHome() {
-        String env = System.getenv("CIS_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".cis");
+        return CisHome.resolve().root();
     }
 
     public GuiServices withDagOpener(DagFileOpener opener) {
-        return new GuiServices(cisHome, Optional.of(opener), clock);
+        return new GuiServices(cisHome, Optional.of(opener), clock, nodes);
+    }
+
+    public GuiServices withNodes(NodeSource source) {
+        return new GuiServices(cisHome, dagOpener, clock, source);
+    }
+
+    public GuiServices withCisHome(Path home) {
+        return new GuiServices(home, dagOpener, clock, nodes);
+    }
+
+    public GuiServices withoutDagOpener() {
+        return new GuiServices(cisHome, Optional.empty(), clock, nodes);
     }
 }

@@ -6,7 +6,6 @@ import dev.cis.ui.main.WindowState;
 import dev.cis.ui.main.WindowStateFile;
 import dev.cis.ui.theme.Theme;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,17 +25,17 @@ class DesktopGuiTest {
     void closingTheWindowRemembersItsLookUnderCisHome() throws Exception {
         FxRuntime.useHeadless(1400, 900);
         FxRuntime.start();
-        GuiServices services = new GuiServices(home, Optional.empty(), Clock.systemUTC());
+        GuiServices services = GuiServices.at(home);
         CompletableFuture<Stage> shown = FxRuntime.call(DesktopGuiTest::whenAWindowShows).thenCompose(f -> f);
         CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> {
             try {
-                new DesktopGui(services).run(SampleDags.release(null), Optional.of("review"), Optional.of(Theme.DARK));
+                new DesktopGui(services).run(Optional.empty(), Optional.empty(), Optional.of(Theme.DARK));
             } catch (InterruptedException e) {
                 throw new CompletionException(e);
             }
         });
         Stage stage = shown.get(60, TimeUnit.SECONDS);
-        assertThat(FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS)).isEqualTo("release \u2014 cis");
+        assertThat(FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS)).isEqualTo("cis");
         FxRuntime.call(() -> {
             stage.hide();
             return null;
@@ -45,6 +44,47 @@ class DesktopGuiTest {
         WindowState saved = WindowStateFile.under(home).load().orElseThrow();
         assertThat(saved.theme()).isEqualTo(Theme.DARK);
         assertThat(saved.width()).isGreaterThanOrEqualTo(WindowState.MIN_WIDTH);
+    }
+
+    @Test
+    void aDagFileGivenToTheWindowIsRunAndItsRunShown() throws Exception {
+        FxRuntime.useHeadless(1400, 900);
+        FxRuntime.start();
+        Path dag = home.resolve("flow.toml");
+        java.nio.file.Files.writeString(dag, """
+                [dag]
+                name = "flow"
+
+                [[dag.tasks]]
+                id = "hello"
+                agent = "shell"
+                command = "echo hello"
+                """);
+        Path cisHome = home.resolve("home");
+        CompletableFuture<Stage> shown = FxRuntime.call(DesktopGuiTest::whenAWindowShows).thenCompose(f -> f);
+        CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> {
+            try {
+                new DesktopGui(GuiServices.at(cisHome)).run(Optional.of(dag), Optional.of("hello"),
+                        Optional.empty());
+            } catch (InterruptedException e) {
+                throw new CompletionException(e);
+            }
+        });
+        Stage stage = shown.get(60, TimeUnit.SECONDS);
+        try {
+            Poll.until(60, "the run's graph shown",
+                    () -> FxRuntime.call(stage::getTitle).get(10, TimeUnit.SECONDS).equals("flow \u2014 cis"));
+            try (var store = dev.cis.core.store.SqliteRunStore.open(dev.cis.core.config.CisHome.at(cisHome))) {
+                Poll.until(60, "the run completed", () -> store.listRuns(0).stream()
+                        .anyMatch(o -> o.run().dagName().equals("flow") && o.summary().completed() == 1));
+            }
+        } finally {
+            FxRuntime.call(() -> {
+                stage.hide();
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        }
+        ran.get(30, TimeUnit.SECONDS);
     }
 
     /** Completes with the first stage that shows (the window list changes on the FX thread). */

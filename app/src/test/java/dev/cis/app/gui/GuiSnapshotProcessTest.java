@@ -38,4 +38,38 @@ class GuiSnapshotProcessTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
     }
+
+    @Test
+    void theLauncherSnapshotsTheDemoRunningWithATerminalOpen() throws Exception {
+        Path png = dir.resolve("demo.png");
+        Path demo = Path.of(System.getProperty("cis.repo.root")).resolve("resources/examples/demo.toml");
+        String cp = System.getProperty("cis.app.classes") + File.pathSeparator
+                + System.getProperty("cis.app.lib") + File.separator + "*";
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, "dev.cis.app.Main", "gui", "--snapshot", png.toString(), "--open", demo.toString(),
+                "--after", "3", "--select", "plan"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("demo.txt").toFile())
+                .start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished within 180 s").isTrue();
+        String out = Files.readString(dir.resolve("demo.txt"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("wrote " + png).contains("started agent fake-agent");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1400);
+        int terminalBackground = 0x0d1117;
+        assertThat(countPixels(image, terminalBackground)).as("the terminal of plan is open").isGreaterThan(20_000);
+    }
+
+    private static int countPixels(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

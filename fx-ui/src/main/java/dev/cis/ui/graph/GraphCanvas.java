@@ -2,6 +2,7 @@ package dev.cis.ui.graph;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
@@ -9,6 +10,7 @@ import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -54,6 +56,15 @@ final class GraphCanvas extends Region {
     private double lastY;
     private boolean dragging;
     private long frames;
+    private Consumer<String> onActivate = id -> { };
+    private TaskMenuHandler onMenu = (id, x, y) -> { };
+    private boolean menuRequested;
+
+    /** Asked to show a task's context menu at a point of the screen. */
+    @FunctionalInterface
+    interface TaskMenuHandler {
+        void show(String taskId, double screenX, double screenY);
+    }
 
     GraphCanvas(GraphViewModel model, GraphViewport viewport, GraphPainter painter, Clock clock) {
         this.model = model;
@@ -188,10 +199,48 @@ final class GraphCanvas extends Region {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, new GraphKeys(model, viewport, this)::handle);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int i = taskAt(e.getX(), e.getY());
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && i >= 0) {
+                activate(model.task(i).id());
+                e.consume();
+            } else if (e.getButton() == MouseButton.SECONDARY && !menuRequested && i >= 0) {
+                // platforms that send no context menu request for a right click
+                showMenu(i, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            int i = e.isKeyboardTrigger() ? model.selectedIndex() : taskAt(e.getX(), e.getY());
+            if (i >= 0) {
+                menuRequested = true;
+                showMenu(i, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    private void showMenu(int i, double screenX, double screenY) {
+        model.selectIndex(i);
+        onMenu.show(model.task(i).id(), screenX, screenY);
+    }
+
+    /** Opens a task the way a double click or Enter does. */
+    void activate(String taskId) {
+        onActivate.accept(taskId);
+    }
+
+    void setOnActivate(Consumer<String> handler) {
+        onActivate = handler;
+    }
+
+    void setOnMenu(TaskMenuHandler handler) {
+        onMenu = handler;
     }
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        menuRequested = false;
         pressX = e.getX();
         pressY = e.getY();
         lastX = pressX;

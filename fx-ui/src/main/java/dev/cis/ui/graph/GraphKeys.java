@@ -2,7 +2,10 @@ package dev.cis.ui.graph;
 
 import javafx.scene.input.KeyEvent;
 
-/** Keyboard of the graph: + and - zoom, F fits, 0 shows 100 %, arrows move the selection, Esc clears it. */
+/**
+ * Keyboard of the graph: + and - zoom, F fits, 0 shows 100 %, arrows move the selection, Esc clears it, Enter
+ * opens the selected task (its terminal).
+ */
 final class GraphKeys {
 
     private final GraphViewModel model;
@@ -24,6 +27,12 @@ final class GraphKeys {
             case F -> canvas.fit();
             case DIGIT0, NUMPAD0 -> viewport.zoomBy(1 / viewport.zoom(), cx, cy);
             case ESCAPE -> model.select(null);
+            case ENTER -> {
+                if (model.selectedIndex() < 0) {
+                    return;
+                }
+                canvas.activate(model.selectedTaskIdProperty().get());
+            }
             case LEFT -> move(GraphNavigation.Direction.LEFT);
             case RIGHT -> move(GraphNavigation.Direction.RIGHT);
             case UP -> move(GraphNavigation.Direction.UP);

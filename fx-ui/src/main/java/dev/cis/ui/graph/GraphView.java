@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.cis.ui.theme.Theme;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -65,7 +66,7 @@ public final class GraphView extends StackPane {
         icon.getStyleClass().add("empty-icon");
         Label title = new Label("No DAG to show");
         title.getStyleClass().addAll(Styles.TITLE_4);
-        Label hint = new Label("Open a DAG file, or pick a run on the left.");
+        Label hint = new Label("Run a DAG file (drop it here), or pick a run on the left.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(8, icon, title, hint);
         box.setAlignment(Pos.CENTER);
@@ -169,6 +170,22 @@ public final class GraphView extends StackPane {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** What a double click on a task, or Enter on the selected one, does (e.g. open its terminal). */
+    public void setOnTaskActivated(Consumer<String> handler) {
+        canvas.setOnActivate(handler);
+    }
+
+    /** Shows a context menu for a task (right click, or the menu key on the selected task). */
+    public void setOnTaskMenu(TaskMenuRequest handler) {
+        canvas.setOnMenu(handler::show);
+    }
+
+    /** A request for a task's context menu at a point of the screen. */
+    @FunctionalInterface
+    public interface TaskMenuRequest {
+        void show(String taskId, double screenX, double screenY);
     }
 
     /** Gives the keyboard focus to the graph. */

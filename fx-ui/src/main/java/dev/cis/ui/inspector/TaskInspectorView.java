@@ -11,6 +11,8 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -25,6 +27,7 @@ public final class TaskInspectorView {
     @FXML private Parent root;
     @FXML private VBox emptyState;
     @FXML private VBox details;
+    @FXML private ScrollPane detailsScroll;
     @FXML private Label nameLabel;
     @FXML private Label statusBadge;
     @FXML private Label idValue;
@@ -39,6 +42,8 @@ public final class TaskInspectorView {
     @FXML private Label promptSourceLabel;
     @FXML private TextArea promptArea;
     @FXML private TextArea outputArea;
+    @FXML private ListView<String> attemptsList;
+    @FXML private VBox actionSlot;
 
     private TaskInspectorView(TaskInspectorViewModel model) {
         this.model = model;
@@ -60,7 +65,7 @@ public final class TaskInspectorView {
     @FXML
     private void initialize() {
         emptyState.visibleProperty().bind(model.hasTaskProperty().not());
-        details.visibleProperty().bind(model.hasTaskProperty());
+        detailsScroll.visibleProperty().bind(model.hasTaskProperty());
         nameLabel.textProperty().bind(model.nameProperty());
         statusBadge.textProperty().bind(model.statusTextProperty());
         idValue.textProperty().bind(model.taskIdProperty());
@@ -75,6 +80,8 @@ public final class TaskInspectorView {
         promptSourceLabel.textProperty().bind(model.promptSourceProperty());
         promptArea.textProperty().bind(model.promptProperty());
         outputArea.textProperty().bind(model.outputProperty());
+        attemptsList.setItems(model.attempts());
+        attemptsList.setPlaceholder(new Label("No attempt yet."));
         model.statusProperty().addListener((obs, old, s) -> showStatus(old, s));
         showStatus(null, model.statusProperty().get());
         clock.setCycleCount(Animation.INDEFINITE);
@@ -105,5 +112,10 @@ public final class TaskInspectorView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Where the actions on the selected task go (answer, approve, terminal, kill, retry). */
+    public VBox actionSlot() {
+        return actionSlot;
     }
 }

@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,6 +38,9 @@ public final class TaskInspectorViewModel {
     private final Clock clock;
     private final Map<String, String> prompts = new HashMap<>();
     private final Map<String, String> outputs = new HashMap<>();
+    private final Map<String, List<AttemptRow>> attemptsByTask = new HashMap<>();
+    private final ObservableList<String> attempts = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyAttempts = FXCollections.unmodifiableObservableList(attempts);
 
     private final ReadOnlyBooleanWrapper hasTask = new ReadOnlyBooleanWrapper(this, "hasTask");
     private final ReadOnlyObjectWrapper<TaskStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
@@ -65,6 +71,7 @@ public final class TaskInspectorViewModel {
         graph.dagProperty().addListener((obs, old, d) -> {
             prompts.clear();
             outputs.clear();
+            attemptsByTask.clear();
             refresh();
         });
         refresh();
@@ -90,6 +97,37 @@ public final class TaskInspectorViewModel {
         }
     }
 
+    /** The attempts of {@code id} so far, first first. */
+    public void setAttempts(String id, List<AttemptRow> rows) {
+        attemptsByTask.put(id, List.copyOf(rows));
+        if (id.equals(taskId.get())) {
+            showAttempts(id);
+        }
+    }
+
+    private void showAttempts(String id) {
+        List<AttemptRow> rows = attemptsByTask.getOrDefault(id, List.of());
+        attempts.setAll(rows.stream().map(this::describe).toList());
+    }
+
+    /**
+     * One line about an attempt: {@code #2  failed, exit 1  12:00:01 → 12:00:04 (3s)  reason}.
+     */
+    String describe(AttemptRow a) {
+        StringBuilder sb = new StringBuilder("#").append(a.attempt()).append("  ").append(a.status().wireName());
+        if (a.exitCode() != null) {
+            sb.append(", exit ").append(a.exitCode());
+        }
+        sb.append("  ").append(time(a.startedAt())).append(" \u2192 ")
+                .append(a.endedAt() == null ? "now" : time(a.endedAt()));
+        TaskState span = new TaskState(TaskStatus.RUNNING, a.attempt(), a.startedAt(), a.endedAt(), null);
+        sb.append(" (").append(TaskState.formatDuration(span.elapsed(clock.instant()))).append(')');
+        if (a.reason() != null && !a.reason().isBlank()) {
+            sb.append("\n    ").append(a.reason());
+        }
+        return sb.toString();
+    }
+
     /** Refreshes the elapsed time of a running task. */
     public void tick() {
         int i = graph.selectedIndex();
@@ -107,6 +145,7 @@ public final class TaskInspectorViewModel {
                     started, ended, elapsed, exitCode, level, deps, prompt, output, promptSource}) {
                 p.set("");
             }
+            attempts.clear();
             return;
         }
         TaskSpec t = graph.task(i);
@@ -128,6 +167,7 @@ public final class TaskInspectorViewModel {
         promptSource.set(prompts.containsKey(t.id()) ? "as given to attempt " + Math.max(1, s.attempt())
                 : "as written in the DAG file");
         output.set(outputs.getOrDefault(t.id(), ""));
+        showAttempts(t.id());
     }
 
     private String elapsedText(TaskState s) {
@@ -154,6 +194,11 @@ public final class TaskInspectorViewModel {
     /** Says where the shown prompt comes from: the DAG file, or the text an attempt was given. */
     public ReadOnlyStringProperty promptSourceProperty() {
         return promptSource.getReadOnlyProperty();
+    }
+
+    /** The selected task's attempts, one line each, first first. */
+    public ObservableList<String> attempts() {
+        return readOnlyAttempts;
     }
 
     public ReadOnlyBooleanProperty hasTaskProperty() {

@@ -1,6 +1,15 @@
 package dev.cis.ui.main;
 
 import dev.cis.ui.icons.AppIcon;
+import dev.cis.ui.live.LiveDashboard;
+import dev.cis.ui.live.LiveServices;
+import dev.cis.ui.notify.Notifier;
+import dev.cis.ui.notify.PopupNotifier;
+import dev.cis.ui.terminal.CisTerminalWidget;
+import dev.cis.ui.terminal.TerminalOpener;
+import dev.cis.ui.terminal.TerminalTabsView;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -15,6 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: loads {@code MainWindow.fxml} with its view, applies the theme, and puts it on a stage
@@ -25,6 +35,8 @@ public final class MainWindow {
     private final MainWindowViewModel model;
     private final MainWindowView view;
     private final Scene scene;
+    private LiveControls live;
+    private LiveDashboard dashboard;
 
     private MainWindow(MainWindowViewModel model, MainWindowView view, Scene scene) {
         this.model = model;
@@ -80,6 +92,55 @@ public final class MainWindow {
         stage.setOnHidden(e -> onHidden.accept(currentState(stage)));
         stage.show();
         Platform.runLater(() -> applyDividers(state));
+    }
+
+    /**
+     * Connects the window to a node: live runs, terminals and actions. The dashboard follows the node while the
+     * window shows. Call once, on the FX thread.
+     */
+    public LiveDashboard connect(LiveServices services) {
+        return connect(services, new PopupNotifier(scene::getWindow));
+    }
+
+    /** Connects the window to a node, showing notices with {@code notifier}. */
+    public LiveDashboard connect(LiveServices services, Notifier notifier) {
+        if (dashboard != null) {
+            throw new IllegalStateException("the window is already connected to a node");
+        }
+        model.actions().connect(services.node(), services.loader(), services.recent(), services.io());
+        live = new LiveControls(model, view, new TerminalOpener(services.node(), services.store(), services.io()));
+        live.install(scene);
+        dashboard = new LiveDashboard(model, services, Platform::runLater, notifier, live::openTerminal);
+        dashboard.bindTo(scene.windowProperty().flatMap(Window::showingProperty).orElse(false));
+        return dashboard;
+    }
+
+    /** Checks a DAG file and runs it on the connected node; completes with the new run's id. */
+    public CompletableFuture<String> runDag(Path file) {
+        requireLive();
+        return live.runDag(file);
+    }
+
+    /** Opens a task's terminal in a tab; completes with its widget (null when it has none to show). */
+    public CompletableFuture<CisTerminalWidget> openTerminal(String runId, String taskId) {
+        requireLive();
+        return live.openTerminal(runId, taskId);
+    }
+
+    /** The terminal tabs; present once connected. */
+    public Optional<TerminalTabsView> terminals() {
+        return Optional.ofNullable(live).map(LiveControls::terminals);
+    }
+
+    /** The live dashboard; present once connected. */
+    public Optional<LiveDashboard> dashboard() {
+        return Optional.ofNullable(dashboard);
+    }
+
+    private void requireLive() {
+        if (live == null) {
+            throw new IllegalStateException("the window is not connected to a node");
+        }
     }
 
     private void applyDividers(WindowState state) {

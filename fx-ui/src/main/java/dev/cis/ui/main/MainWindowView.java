@@ -17,11 +17,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -42,6 +44,8 @@ public final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private ImageView logo;
     @FXML private Button openButton;
+    @FXML private SplitMenuButton runButton;
+    @FXML private HBox actionBar;
     @FXML private Label dagTitle;
     @FXML private Label dagMeta;
     @FXML private FontIcon dagIcon;
@@ -186,6 +190,22 @@ public final class MainWindowView {
 
     SplitPane mainSplit() {
         return mainSplit;
+    }
+
+    Button openButton() {
+        return openButton;
+    }
+
+    SplitMenuButton runButton() {
+        return runButton;
+    }
+
+    HBox actionBar() {
+        return actionBar;
+    }
+
+    Optional<DagFileOpener> opener() {
+        return opener;
     }
 
     SplitPane verticalSplit() {

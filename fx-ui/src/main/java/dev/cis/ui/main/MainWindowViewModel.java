@@ -1,6 +1,8 @@
 package dev.cis.ui.main;
 
 import dev.cis.core.dag.Dag;
+import dev.cis.ui.action.ActionsViewModel;
+import dev.cis.ui.action.Questions;
 import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.graph.GraphLayout;
 import dev.cis.ui.graph.GraphViewModel;
@@ -42,11 +44,18 @@ public final class MainWindowViewModel {
             new ReadOnlyObjectWrapper<>(this, "matrixState", ConnectionState.OFF);
     private final ReadOnlyStringWrapper matrixText = new ReadOnlyStringWrapper(this, "matrixText", "Matrix: off");
     private final ReadOnlyIntegerWrapper blockedTasks = new ReadOnlyIntegerWrapper(this, "blockedTasks");
+    private final Questions questions = new Questions();
+    private final ActionsViewModel actions;
 
-    public MainWindowViewModel(GraphViewModel graph, RunListViewModel runs, TaskInspectorViewModel inspector) {
+    /**
+     * @param ui runs the results of node calls on the UI thread
+     */
+    public MainWindowViewModel(GraphViewModel graph, RunListViewModel runs, TaskInspectorViewModel inspector,
+            Executor ui) {
         this.graph = graph;
         this.runs = runs;
         this.inspector = inspector;
+        this.actions = new ActionsViewModel(graph, runs, questions, statusMessage::set, ui);
         title.bind(Bindings.createStringBinding(
                 () -> graph.dagProperty().get() == null ? "cis" : graph.dagProperty().get().name() + " \u2014 cis",
                 graph.dagProperty()));
@@ -57,7 +66,7 @@ public final class MainWindowViewModel {
     /** A window model with an ELK layout computed on {@code layoutExecutor}, results applied via {@code ui}. */
     public static MainWindowViewModel create(Executor layoutExecutor, Executor ui, Clock clock) {
         GraphViewModel graph = new GraphViewModel(new ElkGraphLayouter(), layoutExecutor, ui);
-        return new MainWindowViewModel(graph, new RunListViewModel(), new TaskInspectorViewModel(graph, clock));
+        return new MainWindowViewModel(graph, new RunListViewModel(), new TaskInspectorViewModel(graph, clock), ui);
     }
 
     /**
@@ -107,6 +116,16 @@ public final class MainWindowViewModel {
 
     public TaskInspectorViewModel inspector() {
         return inspector;
+    }
+
+    /** What a person can do now (run a DAG, approve, answer, kill, retry, cancel). */
+    public ActionsViewModel actions() {
+        return actions;
+    }
+
+    /** The questions blocked sessions ask now. */
+    public Questions questions() {
+        return questions;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -32,13 +32,17 @@ public final class RunListView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setId("run-list");
         list.getStyleClass().addAll(Styles.DENSE, "run-list");
+        // rows are rebuilt as runs change: while the list view reacts (clearing its selection), ignore it
+        model.rows().addListener((javafx.collections.ListChangeListener<RunListRow>) c -> syncing = true);
         list.setItems(model.rows());
         list.setCellFactory(v -> new RunListCell());
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onListSelection(old, row));
         model.selectedRunIdProperty().addListener((obs, old, id) -> syncSelection(id));
-        model.rows().addListener((javafx.collections.ListChangeListener<RunListRow>) c ->
-                syncSelection(model.selectedRunIdProperty().get()));
+        model.rows().addListener((javafx.collections.ListChangeListener<RunListRow>) c -> {
+            syncing = false;
+            syncSelection(model.selectedRunIdProperty().get());
+        });
     }
 
     private HBox header() {

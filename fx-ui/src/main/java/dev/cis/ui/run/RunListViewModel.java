@@ -1,6 +1,7 @@
 package dev.cis.ui.run;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class RunListViewModel {
     private final ObservableList<RunListRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<String> selectedRunId = new ReadOnlyObjectWrapper<>(this, "selectedRunId");
+    private String selectWhenAdded;
 
     public RunListViewModel() {
         filter.addListener((obs, old, f) -> rebuild());
@@ -44,12 +46,47 @@ public final class RunListViewModel {
             selectedRunId.set(null);
         }
         rebuild();
+        if (selectWhenAdded != null && runs.containsKey(selectWhenAdded)) {
+            String id = selectWhenAdded;
+            selectWhenAdded = null;
+            select(id);
+        }
     }
 
     /** Adds a run or replaces the one with the same id. */
     public void upsertRun(RunSummary run) {
-        runs.put(run.runId(), run);
+        upsertRuns(List.of(run));
+    }
+
+    /** Adds or replaces several runs, rebuilding the rows once. */
+    public void upsertRuns(Collection<RunSummary> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (RunSummary r : changed) {
+            runs.put(r.runId(), r);
+        }
         rebuild();
+        if (selectWhenAdded != null && runs.containsKey(selectWhenAdded)) {
+            String id = selectWhenAdded;
+            selectWhenAdded = null;
+            select(id);
+        }
+    }
+
+    /** Selects a run now when it is known, else as soon as it is added. */
+    public void selectWhenAdded(String runId) {
+        if (runs.containsKey(runId)) {
+            selectWhenAdded = null;
+            select(runId);
+        } else {
+            selectWhenAdded = runId;
+        }
+    }
+
+    /** A known run. */
+    public Optional<RunSummary> run(String runId) {
+        return Optional.ofNullable(runId == null ? null : runs.get(runId));
     }
 
     public void removeRun(String runId) {

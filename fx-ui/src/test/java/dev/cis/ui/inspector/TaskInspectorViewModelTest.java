@@ -100,4 +100,19 @@ class TaskInspectorViewModelTest {
         graph.select("build");
         assertThat(model.outputProperty().get()).isEqualTo("built");
     }
+
+    @Test
+    void theAttemptsOfTheSelectedTaskAreListedWithTheirEnd() {
+        model.setAttempts("build", java.util.List.of(
+                new AttemptRow(1, dev.cis.core.store.AttemptStatus.FAILED, NOW.minusSeconds(60), NOW.minusSeconds(57),
+                        1, "exited with code 1"),
+                new AttemptRow(2, dev.cis.core.store.AttemptStatus.RUNNING, NOW.minusSeconds(50), null, null, null)));
+        assertThat(model.attempts()).isEmpty();
+        graph.select("build");
+        assertThat(model.attempts()).containsExactly(
+                "#1  failed, exit 1  11:59:00 \u2192 11:59:03 (3s)\n    exited with code 1",
+                "#2  running  11:59:10 \u2192 now (50s)");
+        graph.select("plan");
+        assertThat(model.attempts()).isEmpty();
+    }
 }

@@ -65,4 +65,25 @@ class RunListViewModelTest {
     private static String label(RunListRow row) {
         return row instanceof RunListRow.Section s ? s.title() + " " + s.count() : ((RunListRow.Entry) row).run().runId();
     }
+
+    @Test
+    void aRunAskedForBeforeItIsListedIsSelectedWhenItArrives() {
+        model.setRuns(List.of(run("r1", "docs", RunStatus.COMPLETED, "2025-01-01T10:00:00Z")));
+        model.selectWhenAdded("r2");
+        assertThat(model.selectedRunIdProperty().get()).isNull();
+        model.upsertRuns(List.of(run("r2", "build", RunStatus.RUNNING, "2025-01-01T11:00:00Z")));
+        assertThat(model.selectedRunIdProperty().get()).isEqualTo("r2");
+    }
+
+    @Test
+    void severalRunsAreUpdatedInOneRebuild() {
+        model.setRuns(List.of(run("r1", "docs", RunStatus.RUNNING, "2025-01-01T10:00:00Z")));
+        int[] changes = new int[1];
+        model.rows().addListener((javafx.collections.ListChangeListener<RunListRow>) c -> changes[0]++);
+        model.upsertRuns(List.of(run("r1", "docs", RunStatus.COMPLETED, "2025-01-01T10:00:00Z"),
+                run("r2", "build", RunStatus.RUNNING, "2025-01-01T11:00:00Z")));
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(model.rows()).extracting(RunListViewModelTest::label)
+                .containsExactly("Active 1", "r2", "History 1", "r1");
+    }
 }
