@@ -1,5 +1,7 @@
 package dev.cis.app.gui;
 
+import dev.cis.app.node.NodeConnector;
+
 import dev.cis.core.config.CisHome;
 import dev.cis.ui.main.DagFileOpener;
 import java.nio.file.Path;
@@ -17,9 +19,8 @@ import java.util.Optional;
 public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock clock, NodeSource nodes) {
 
     /**
-     * The services of a normal start: DAG files read with the config's agents, and the node opened in this
-     * process on {@code CIS_HOME}. To use the node process instead, {@link #nodes} becomes
-     * {@code home -> NodeConnector.connect(home, true)}.
+     * The services of a normal start: DAG files read with the config's agents, and the node process of
+     * {@code CIS_HOME} (started when none runs), so sessions outlive the window.
      */
     public static GuiServices fromEnvironment() {
         return at(defaultCisHome());
@@ -28,7 +29,7 @@ public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock
     /** The services of a start on the cis home {@code home}. */
     public static GuiServices at(Path home) {
         return new GuiServices(home, Optional.of(DagFiles.opener(DagFiles.loader(CisHome.at(home)))),
-                Clock.systemDefaultZone(), InProcessNode::open);
+                Clock.systemDefaultZone(), home1 -> NodeConnector.connect(home1, true));
     }
 
     static Path defaultCisHome() {

@@ -7,7 +7,6 @@ import dev.cis.core.config.ConfigException;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.node.Attachment;
-import dev.cis.core.node.BlockedSessions;
 import dev.cis.core.node.Engine;
 import dev.cis.core.node.EngineException;
 import dev.cis.core.node.LocalNode;
@@ -56,7 +55,7 @@ public final class InProcessNode implements NodeApi {
             throw new NodeException(NodeException.Kind.UNAVAILABLE, e.getMessage(), e);
         }
         engine.recoverAndResume();
-        return new InProcessNode(engine, new LocalNode(engine, VersionProvider.version(), BlockedSessions.NONE,
+        return new InProcessNode(engine, new LocalNode(engine, VersionProvider.version(), engine.monitor(),
                 () -> { }));
     }
 

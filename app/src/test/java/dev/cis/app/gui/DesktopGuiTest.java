@@ -1,5 +1,11 @@
 package dev.cis.app.gui;
 
+import dev.cis.app.node.NodeStopper;
+import dev.cis.core.config.CisHome;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.ui.main.WindowState;
@@ -21,11 +27,21 @@ class DesktopGuiTest {
     @TempDir
     Path home;
 
+    /** The window starts the node of its cis home when none runs; the node outlives the window, so stop it. */
+    @AfterEach
+    void stopNodes() throws Exception {
+        for (Path h : new Path[] {home, home.resolve("home")}) {
+            if (Files.isDirectory(h.resolve("run"))) {
+                new NodeStopper().stop(CisHome.at(h), true, Duration.ofSeconds(30));
+            }
+        }
+    }
+
     @Test
     void closingTheWindowRemembersItsLookUnderCisHome() throws Exception {
         FxRuntime.useHeadless(1400, 900);
         FxRuntime.start();
-        GuiServices services = GuiServices.at(home);
+        GuiServices services = GuiServices.at(home).withNodes(InProcessNode::open);
         CompletableFuture<Stage> shown = FxRuntime.call(DesktopGuiTest::whenAWindowShows).thenCompose(f -> f);
         CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> {
             try {

@@ -54,7 +54,7 @@ class GuiSnapshotProcessTest {
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished within 180 s").isTrue();
         String out = Files.readString(dir.resolve("demo.txt"), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("wrote " + png).contains("started agent fake-agent");
+        assertThat(out).contains("wrote " + png);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1400);
         int terminalBackground = 0x0d1117;

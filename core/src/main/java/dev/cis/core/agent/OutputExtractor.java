@@ -43,7 +43,7 @@ public final class OutputExtractor {
                 return value.isValueNode() ? value.asText() : value.toString();
             }
         }
-        LOG.warn("no JSON line with field \"{}\" in the output; keeping all of it", path);
+        LOG.info("no JSON line with field \"{}\" in the output; keeping all of it", path);
         return text;
     }
 
@@ -79,7 +79,7 @@ public final class OutputExtractor {
             end = m.end();
         }
         if (end < 0) {
-            LOG.warn("marker {} not found in the output; keeping all of it", how.marker().pattern());
+            LOG.info("marker {} not found in the output; keeping all of it", how.marker().pattern());
             return text;
         }
         return text.substring(end).strip();
