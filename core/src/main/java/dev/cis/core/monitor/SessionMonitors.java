@@ -63,6 +63,22 @@ public final class SessionMonitors implements BlockedSessions, AutoCloseable {
         return m;
     }
 
+    /**
+     * Starts watching {@code session} once it has lived for {@link #WATCH_AFTER} (with the output it printed
+     * so far replayed), so the many sessions that end sooner cost no emulator. No question can be reported
+     * sooner anyway: a state must hold for the debounce time first.
+     */
+    public void watchSoon(Session session, AgentProfile profile) {
+        ticker.schedule(() -> {
+            if (session.isAlive()) {
+                watch(session, profile);
+            }
+        }, WATCH_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How long a session runs before it is watched (see {@link #watchSoon}). */
+    public static final java.time.Duration WATCH_AFTER = java.time.Duration.ofMillis(150);
+
     /** The monitor of a session being watched. */
     public Optional<SessionMonitor> monitor(String sessionId) {
         return Optional.ofNullable(monitors.get(sessionId));

@@ -60,7 +60,7 @@ public final class Engine implements AutoCloseable {
         this.loader = new DagLoader(profiles.names(), config.dagDefaults());
         this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
         this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
-        executor.onSessionStarted(a -> monitor.watch(a.session().session(), a.session().profile()));
+        executor.onSessionStarted(a -> monitor.watchSoon(a.session().session(), a.session().profile()));
     }
 
     /**
