@@ -24,9 +24,15 @@ public class EchoLatency {
         int samples = Integer.parseInt(args[2]);
         try (NodeApi node = SocketNodeClient.connect(socket, "bench")) {
             String id = null;
-            for (SessionInfo s : node.sessions(run)) {
-                if (s.taskId().equals("echo")) {
-                    id = s.sessionId();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (id == null && System.nanoTime() < deadline) {
+                for (SessionInfo s : node.sessions(run)) {
+                    if (s.taskId().equals("echo")) {
+                        id = s.sessionId();
+                    }
+                }
+                if (id == null) {
+                    TimeUnit.MILLISECONDS.sleep(200);
                 }
             }
             if (id == null) {

@@ -13,7 +13,7 @@ rm -rf "$out" && mkdir -p "$out"
 # about 2,000 lines a second per session
 printer=$out/printer.sh
 cat > "$printer" <<SH
-end=\$((\$(date +%s) + $secs))
+end=\$((\$(date +%s) + $secs + 60))
 while [ \$(date +%s) -lt \$end ]; do seq -f 'line %g of a session that keeps printing' 1 20; sleep 0.01; done
 SH
 
@@ -44,7 +44,12 @@ export CIS_HOME=$home
 "$root/cis" node start > /dev/null
 pid=$(cat "$home/run/node.pid")
 run=$("$root/cis" dag run "$out/node.toml")
-sleep 5   # every session started
+# wait until every session runs
+for _ in $(seq 1 240); do
+  live=$("$root/cis" dag sessions --run "$run" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+  [ "$live" -ge $((n + 1)) ] && break
+  sleep 0.5
+done
 c0=$(cpu_ticks "$pid"); t0=$(date +%s.%N); peak=0
 ( while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb "$pid"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" > "$out/peak"; sleep 1; done ) &
 sampler=$!
