@@ -10,12 +10,16 @@ n=${1:-100}
 secs=${2:-60}
 out=$root/bench/out/node
 rm -rf "$out" && mkdir -p "$out"
-# about 2,000 lines a second per session
-printer=$out/printer.sh
-cat > "$printer" <<SH
-end=\$((\$(date +%s) + $secs + 60))
-while [ \$(date +%s) -lt \$end ]; do seq -f 'line %g of a session that keeps printing' 1 20; sleep 0.01; done
-SH
+# about 2,000 lines a second per session, from one long-lived process (no fork per line)
+printer=$out/printer.pl
+cat > "$printer" <<PL
+\$| = 1;
+my \$end = time + $secs + 120;
+while (time < \$end) {
+  print "line \$_ of a session that keeps printing\\n" for 1 .. 20;
+  select(undef, undef, undef, 0.01);
+}
+PL
 
 "$root/cis" --version > /dev/null
 cp="$root/app/target/classes:$(ls "$root"/app/target/lib/*.jar | tr '\n' ':')"
@@ -35,7 +39,7 @@ hz=$(getconf CLK_TCK)
   for i in $(seq 1 "$n"); do
     echo "[[dag.tasks]]"
     echo "id = \"p$i\""
-    echo "command = \"sh '$printer'\""
+    echo "command = \"perl '$printer'\""
   done
 } > "$out/node.toml"
 
@@ -68,8 +72,8 @@ node_cpu=$(echo "($c1 - $c0) / $hz / ($t1 - $t0) * 100" | bc -l)
 
 # the same programs in tmux
 sock=$out/tmux.sock
-tmux -S "$sock" new-session -d -s bench -x 120 -y 40 "sh '$printer'"
-for i in $(seq 2 "$n"); do tmux -S "$sock" new-window -t bench "sh '$printer'"; done
+tmux -S "$sock" new-session -d -s bench -x 120 -y 40 "perl '$printer'"
+for i in $(seq 2 "$n"); do tmux -S "$sock" new-window -t bench "perl '$printer'"; done
 tpid=$(tmux -S "$sock" display-message -p -t bench '#{pid}')
 sleep 5
 c0=$(cpu_ticks "$tpid"); t0=$(date +%s.%N)
