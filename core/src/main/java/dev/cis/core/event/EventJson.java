@@ -151,7 +151,8 @@ public final class EventJson {
         return t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
     }
 
-    private static SimpleModule timeModule() {
+    /** {@link Instant} and {@link Duration} as ISO-8601 strings, for every JSON form cis writes. */
+    public static SimpleModule timeModule() {
         SimpleModule m = new SimpleModule("cis-time");
         m.addSerializer(Instant.class, new JsonSerializer<>() {
             @Override

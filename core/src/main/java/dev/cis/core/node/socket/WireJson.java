@@ -1,5 +1,7 @@
 package dev.cis.core.node.socket;
 
+import dev.cis.core.event.EventJson;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,8 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The JSON of the control protocol: the node API's records with snake-case fields, times as ISO-8601 strings,
@@ -37,6 +37,7 @@ public final class WireJson {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
             .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true)
+            .addModule(EventJson.timeModule())
             .addModule(module())
             .build();
 
@@ -79,24 +80,9 @@ public final class WireJson {
         return tree.toString();
     }
 
+    /** Paths as strings; times come from {@link EventJson#timeModule()}. */
     private static SimpleModule module() {
         SimpleModule m = new SimpleModule("cis-wire");
-        m.addSerializer(Instant.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Instant v, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(v.toString());
-            }
-        });
-        m.addDeserializer(Instant.class, new JsonDeserializer<>() {
-            @Override
-            public Instant deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-                try {
-                    return Instant.parse(p.getValueAsString());
-                } catch (DateTimeParseException | NullPointerException e) {
-                    return (Instant) ctx.handleWeirdStringValue(Instant.class, p.getText(), "not an ISO-8601 instant");
-                }
-            }
-        });
         m.addSerializer(Path.class, new JsonSerializer<>() {
             @Override
             public void serialize(Path v, JsonGenerator g, SerializerProvider p) throws IOException {
