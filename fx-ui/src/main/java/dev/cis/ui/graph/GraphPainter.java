@@ -25,7 +25,9 @@ final class GraphPainter {
     private static final double STRIPE = 5;
     private static final double GRID = 24;
     private static final double CORNER = 8;
-    private static final double RIGHT_RESERVE = 74;
+    /** Room kept for the right meta text per character (a little more than a digit of the meta font). */
+    private static final double RIGHT_CHAR = 7.2;
+    private static final double RIGHT_GAP = 10;
 
     private final GraphViewModel model;
     private final NodeLabels labels = new NodeLabels();
@@ -275,7 +277,7 @@ final class GraphPainter {
         String right = rightMeta(s, now);
         g.setFont(metaFont);
         g.setFill(palette.mutedText());
-        g.fillText(leftMeta(i, task, s, right.isEmpty() ? textW : textW - RIGHT_RESERVE), textX, y + 42);
+        g.fillText(leftMeta(i, task, s, textW - rightReserve(right)), textX, y + 42);
         if (!right.isEmpty()) {
             boolean blocked = s.status() == TaskStatus.BLOCKED;
             g.setTextAlign(TextAlignment.RIGHT);
@@ -286,18 +288,42 @@ final class GraphPainter {
         }
     }
 
-    /** The agent and attempt line, cut to width; cached per task until the attempt or the width changes. */
+    /**
+     * The room the right meta text takes, estimated from its length so that it costs no text layout per frame;
+     * in steps of a few characters so the left text is not fitted again every time the elapsed time grows.
+     */
+    private static double rightReserve(String right) {
+        if (right.isEmpty()) {
+            return 0;
+        }
+        int chars = (right.length() + 2) / 3 * 3;
+        return RIGHT_GAP + chars * RIGHT_CHAR;
+    }
+
+    /**
+     * The agent and attempt line, cut to width: {@code agent · attempt 2/3}, or {@code agent · try 2/3} when that
+     * does not fit, cutting the agent last. Cached per task until the attempt or the width changes.
+     */
     private String leftMeta(int i, TaskSpec task, TaskState s, double maxWidth) {
         int key = s.attempt() * 100_000 + (int) maxWidth;
         if (metas[i] == null || metaKeys[i] != key) {
-            String text = task.agent();
-            if (s.attempt() > 1) {
-                text = text + "  \u00b7  attempt " + s.attempt() + "/" + task.maxAttempts();
-            }
-            metas[i] = labels.fit(text, metaFont, Math.max(20, maxWidth));
+            metas[i] = metaText(task.agent(), s.attempt(), task.maxAttempts(), Math.max(20, maxWidth));
             metaKeys[i] = key;
         }
         return metas[i];
+    }
+
+    private String metaText(String agent, int attempt, int maxAttempts, double maxWidth) {
+        if (attempt <= 1) {
+            return labels.fit(agent, metaFont, maxWidth);
+        }
+        String of = attempt + "/" + maxAttempts;
+        String full = agent + "  \u00b7  attempt " + of;
+        if (labels.width(full, metaFont) <= maxWidth) {
+            return full;
+        }
+        String tail = " \u00b7 try " + of;
+        return labels.fit(agent, metaFont, maxWidth - labels.width(tail, metaFont)) + tail;
     }
 
     private static String rightMeta(TaskState s, Instant now) {
