@@ -20,9 +20,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Two stacked canvases the size of the view: a base layer redrawn only when something changed, and a
- * live layer for running and blocked tasks redrawn by one shared animation timer. The timer runs only
- * while the view is in a showing window.
+ * Three stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
+ * change), the tasks that are not alive (redrawn when a status changes too), and the live layer of running and
+ * blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
+ * layers in the next frame; the edges, the most expensive to draw, are left alone. The timer runs only while
+ * the view is in a showing window.
  */
 final class GraphCanvas extends Region {
 
@@ -33,9 +35,10 @@ final class GraphCanvas extends Region {
     private final GraphViewport viewport;
     private final GraphPainter painter;
     private final Clock clock;
-    private final Canvas base = new Canvas();
+    private final Canvas edges = new Canvas();
+    private final Canvas nodes = new Canvas();
     private final Canvas live = new Canvas();
-    private final IntConsumer stateListener = i -> markDirty();
+    private final IntConsumer stateListener = i -> markStatesDirty();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -44,8 +47,10 @@ final class GraphCanvas extends Region {
     };
     private final long startNanos = System.nanoTime();
 
-    private boolean baseDirty = true;
+    private boolean edgesDirty = true;
+    private boolean nodesDirty = true;
     private boolean liveDirty = true;
+    private boolean liveEmpty;
     private boolean fitPending;
     private long lastLiveFrame;
     private int[] alive = new int[0];
@@ -72,8 +77,9 @@ final class GraphCanvas extends Region {
         this.painter = painter;
         this.clock = clock;
         getStyleClass().add("graph-canvas");
+        nodes.setMouseTransparent(true);
         live.setMouseTransparent(true);
-        getChildren().addAll(base, live);
+        getChildren().addAll(edges, nodes, live);
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
@@ -103,8 +109,15 @@ final class GraphCanvas extends Region {
         }
     }
 
+    /** Everything is drawn again in the next frame. */
     void markDirty() {
-        baseDirty = true;
+        edgesDirty = true;
+        markStatesDirty();
+    }
+
+    /** The tasks are drawn again in the next frame (a status changed); the edges stay. */
+    private void markStatesDirty() {
+        nodesDirty = true;
         liveDirty = true;
     }
 
@@ -134,11 +147,11 @@ final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (base.getWidth() != w || base.getHeight() != h) {
-            base.setWidth(w);
-            base.setHeight(h);
-            live.setWidth(w);
-            live.setHeight(h);
+        if (edges.getWidth() != w || edges.getHeight() != h) {
+            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             markDirty();
         }
         if (fitPending && w > 0 && h > 0) {
@@ -150,18 +163,29 @@ final class GraphCanvas extends Region {
         GraphLayout l = model.layoutProperty().get();
         Instant instant = clock.instant();
         boolean painted = false;
-        if (baseDirty) {
-            baseDirty = false;
-            collectAlive();
-            painter.paintBase(base.getGraphicsContext2D(), l, viewport, base.getWidth(), base.getHeight(), instant);
+        double w = edges.getWidth();
+        double h = edges.getHeight();
+        if (edgesDirty) {
+            edgesDirty = false;
+            painter.paintEdges(edges.getGraphicsContext2D(), l, viewport, w, h);
             painted = true;
         }
-        if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
+        if (nodesDirty) {
+            nodesDirty = false;
+            collectAlive();
+            painter.paintNodes(nodes.getGraphicsContext2D(), l, viewport, w, h, instant);
+            painted = true;
+        }
+        boolean cards = GraphPainter.animates(viewport.zoom());
+        if (liveDirty && !cards && liveEmpty) {
+            liveDirty = false; // tiny tasks are all on the node layer; the live layer is already empty
+        }
+        if (liveDirty || (cards && aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
             liveDirty = false;
             lastLiveFrame = now;
             double seconds = (now - startNanos) / 1e9;
-            painter.paintLive(live.getGraphicsContext2D(), l, viewport, live.getWidth(), live.getHeight(), instant,
-                    alive, aliveCount, seconds);
+            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, instant, alive, aliveCount, seconds);
+            liveEmpty = !cards;
             painted = true;
         }
         if (painted) {

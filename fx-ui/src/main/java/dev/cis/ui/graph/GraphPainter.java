@@ -8,29 +8,30 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the graph on canvases, culled to the visible world rectangle and simplified when zoomed far out.
- * The base layer holds the grid, the edges and every task that is not alive; the live layer holds the
- * running and blocked tasks, redrawn on every animation frame.
+ * Draws the graph on three stacked canvases, culled to the visible world rectangle and simplified when zoomed
+ * far out. The edge layer holds the background, the grid and the edges (they change only with the viewport, the
+ * selection or the layout); the node layer every task that is not alive (redrawn when a status changes); the
+ * live layer the running and blocked tasks, redrawn on every animation frame.
  */
 final class GraphPainter {
 
     private static final double RADIUS = 10;
     private static final double STRIPE = 5;
-    private static final double GRID = 24;
-    private static final double CORNER = 8;
+    /** Below this zoom a task is a small rectangle of its status colour (no text, no animation). */
+    private static final double TINY_ZOOM = 0.12;
     /** Room kept for the right meta text per character (a little more than a digit of the meta font). */
     private static final double RIGHT_CHAR = 7.2;
     private static final double RIGHT_GAP = 10;
 
     private final GraphViewModel model;
     private final NodeLabels labels = new NodeLabels();
+    private final EdgePainter edges = new EdgePainter();
+    private final TinyRaster tiny = new TinyRaster();
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font metaFont = Font.font("System", FontWeight.NORMAL, 11.5);
     private final Font metaBold = Font.font("System", FontWeight.BOLD, 11.5);
@@ -59,19 +60,25 @@ final class GraphPainter {
         metaKeys = new int[model.taskCount()];
     }
 
-    void paintBase(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
+    /** The bottom layer: background, grid and edges. */
+    void paintEdges(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h) {
+        edges.paint(g, layout, v, w, h, model.selectedIndex(), palette);
+    }
+
+    /** The middle layer: every task that is not alive; every task when they are tiny. */
+    void paintNodes(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
+        g.clearRect(0, 0, w, h);
         if (layout == null) {
             return;
         }
-        paintGrid(g, v, w, h);
+        if (!animates(v.zoom())) {
+            tiny.paint(g, layout, v, (int) w, (int) h, i -> palette.statusColor(model.state(i).status()));
+            return;
+        }
         g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
         Bounds view = v.visibleWorld(w, h);
         int selected = model.selectedIndex();
-        paintEdges(g, layout, view, v.zoom(), selected, false);
-        paintEdges(g, layout, view, v.zoom(), selected, true);
         for (int i = 0; i < layout.nodeCount(); i++) {
             if (!isAlive(i) && visible(layout, i, view)) {
                 paintNode(g, layout, i, v.zoom(), now, 0, i == selected);
@@ -79,11 +86,20 @@ final class GraphPainter {
         }
     }
 
+    /**
+     * True when tasks are drawn as cards at this zoom, and alive ones move (pulse, progress bar); below it they are
+     * tiny rectangles on the node layer and the live layer is empty.
+     */
+    static boolean animates(double zoom) {
+        return zoom >= TINY_ZOOM;
+    }
+
+    /** The top layer: running and blocked tasks, drawn on every animation frame. */
     void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now,
             int[] alive, int aliveCount, double seconds) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h);
-        if (layout == null) {
+        if (layout == null || !animates(v.zoom())) {
             return;
         }
         g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
@@ -107,79 +123,6 @@ final class GraphPainter {
                 && l.y()[i] + l.height()[i] + pad >= view.getMinY() && l.y()[i] - pad <= view.getMaxY();
     }
 
-    private void paintGrid(GraphicsContext g, GraphViewport v, double w, double h) {
-        double step = GRID * v.zoom();
-        if (step < 10) {
-            return;
-        }
-        g.setFill(palette.grid());
-        double dot = Math.max(1, Math.min(2, 1.5 * v.zoom()));
-        double startX = ((v.offsetX() % step) + step) % step;
-        double startY = ((v.offsetY() % step) + step) % step;
-        for (double x = startX; x < w; x += step) {
-            for (double y = startY; y < h; y += step) {
-                g.fillRect(x, y, dot, dot);
-            }
-        }
-    }
-
-    private void paintEdges(GraphicsContext g, GraphLayout layout, Bounds view, double zoom, int selected,
-            boolean highlighted) {
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        Color color = highlighted ? palette.edgeHighlight() : palette.edge();
-        if (!highlighted && zoom < 0.25) {
-            color = color.deriveColor(0, 1, 1, 0.3 + zoom * 2.8);
-        }
-        g.setStroke(color);
-        g.setFill(color);
-        g.setLineWidth(Math.max(highlighted ? 2.2 : 1.4, 1 / zoom));
-        for (GraphLayout.EdgeRoute e : layout.edges()) {
-            boolean touches = selected >= 0 && (e.from() == selected || e.to() == selected);
-            if (touches != highlighted || !edgeVisible(e, view)) {
-                continue;
-            }
-            paintEdge(g, e.points(), zoom);
-        }
-    }
-
-    private static boolean edgeVisible(GraphLayout.EdgeRoute e, Bounds view) {
-        return e.maxX() >= view.getMinX() && e.minX() <= view.getMaxX()
-                && e.maxY() >= view.getMinY() && e.minY() <= view.getMaxY();
-    }
-
-    private static void paintEdge(GraphicsContext g, double[] p, double zoom) {
-        int n = p.length / 2;
-        double arrow = 7;
-        double endX = p[2 * n - 2];
-        double endY = p[2 * n - 1];
-        double dx = endX - p[2 * n - 4];
-        double dy = endY - p[2 * n - 3];
-        double len = Math.max(1e-6, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        g.beginPath();
-        g.moveTo(p[0], p[1]);
-        for (int k = 1; k < n - 1; k++) {
-            double r = Math.min(CORNER, Math.min(segment(p, k - 1, k), segment(p, k, k + 1)) / 2);
-            g.arcTo(p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3], r);
-        }
-        g.lineTo(endX - ux * arrow, endY - uy * arrow);
-        g.stroke();
-        if (zoom * arrow >= 3) {
-            g.beginPath();
-            g.moveTo(endX, endY);
-            g.lineTo(endX - ux * arrow - uy * arrow * 0.55, endY - uy * arrow + ux * arrow * 0.55);
-            g.lineTo(endX - ux * arrow + uy * arrow * 0.55, endY - uy * arrow - ux * arrow * 0.55);
-            g.closePath();
-            g.fill();
-        }
-    }
-
-    private static double segment(double[] p, int a, int b) {
-        return Math.hypot(p[2 * b] - p[2 * a], p[2 * b + 1] - p[2 * a + 1]);
-    }
-
     private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, double seconds,
             boolean selected) {
         double x = l.x()[i];
@@ -188,11 +131,6 @@ final class GraphPainter {
         double h = l.height()[i];
         TaskState state = model.state(i);
         Color c = palette.statusColor(state.status());
-        if (zoom < 0.12) {
-            g.setFill(c);
-            g.fillRect(x, y, w, h);
-            return;
-        }
         paintHalo(g, x, y, w, h, state.status(), c, seconds);
         if (selected) {
             g.setStroke(palette.selection());
