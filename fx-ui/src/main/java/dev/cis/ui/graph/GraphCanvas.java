@@ -21,10 +21,11 @@ import javafx.stage.Window;
 
 /**
  * Three stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
- * change), the tasks that are not alive (redrawn when a status changes too), and the live layer of running and
- * blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
- * layers in the next frame; the edges, the most expensive to draw, are left alone. The timer runs only while
- * the view is in a showing window.
+ * change), the task cards (redrawn when a status changes too, and each second while tasks run), and the live
+ * layer with what moves around running and blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
+ * layers in the next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks
+ * are a few pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a
+ * showing window.
  */
 final class GraphCanvas extends Region {
 
@@ -38,6 +39,7 @@ final class GraphCanvas extends Region {
     private final Canvas edges = new Canvas();
     private final Canvas nodes = new Canvas();
     private final Canvas live = new Canvas();
+    private final TinyRaster tiny = new TinyRaster();
     private final IntConsumer stateListener = i -> markStatesDirty();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -50,7 +52,8 @@ final class GraphCanvas extends Region {
     private boolean edgesDirty = true;
     private boolean nodesDirty = true;
     private boolean liveDirty = true;
-    private boolean liveEmpty;
+    private boolean tinyShown;
+    private long nodesSecond;
     private boolean fitPending;
     private long lastLiveFrame;
     private int[] alive = new int[0];
@@ -79,7 +82,7 @@ final class GraphCanvas extends Region {
         getStyleClass().add("graph-canvas");
         nodes.setMouseTransparent(true);
         live.setMouseTransparent(true);
-        getChildren().addAll(edges, nodes, live);
+        getChildren().addAll(edges, nodes, live, tiny.view());
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
@@ -161,6 +164,22 @@ final class GraphCanvas extends Region {
 
     private void frame(long now) {
         GraphLayout l = model.layoutProperty().get();
+        boolean small = l != null && !GraphPainter.drawsCards(viewport.zoom());
+        if (small != tinyShown) {
+            tinyShown = small;
+            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+                c.setVisible(!small);
+            }
+            tiny.view().setVisible(small);
+            markDirty();
+        }
+        boolean painted = small ? paintTiny(l) : paintCanvases(l, now);
+        if (painted) {
+            frames++;
+        }
+    }
+
+    private boolean paintCanvases(GraphLayout l, long now) {
         Instant instant = clock.instant();
         boolean painted = false;
         double w = edges.getWidth();
@@ -170,27 +189,40 @@ final class GraphCanvas extends Region {
             painter.paintEdges(edges.getGraphicsContext2D(), l, viewport, w, h);
             painted = true;
         }
-        if (nodesDirty) {
+        long second = instant.getEpochSecond();
+        if (nodesDirty || (aliveCount > 0 && second != nodesSecond)) {
+            // alive tasks show their elapsed time: their cards are drawn again each second
             nodesDirty = false;
+            nodesSecond = second;
             collectAlive();
             painter.paintNodes(nodes.getGraphicsContext2D(), l, viewport, w, h, instant);
             painted = true;
         }
-        boolean cards = GraphPainter.animates(viewport.zoom());
-        if (liveDirty && !cards && liveEmpty) {
-            liveDirty = false; // tiny tasks are all on the node layer; the live layer is already empty
-        }
-        if (liveDirty || (cards && aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
+        if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
             liveDirty = false;
             lastLiveFrame = now;
             double seconds = (now - startNanos) / 1e9;
-            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, instant, alive, aliveCount, seconds);
-            liveEmpty = !cards;
+            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, alive, aliveCount, seconds);
             painted = true;
         }
-        if (painted) {
-            frames++;
+        return painted;
+    }
+
+    /** Tasks too small for cards: one image, redrawn when something changed; nothing animates. */
+    private boolean paintTiny(GraphLayout l) {
+        if (!edgesDirty && !nodesDirty && !liveDirty) {
+            return false;
         }
+        int selected = model.selectedIndex();
+        GraphPalette palette = painter.palette();
+        if (edgesDirty) {
+            tiny.paintEdges(l, viewport, (int) edges.getWidth(), (int) edges.getHeight(), selected, palette);
+        }
+        edgesDirty = false;
+        nodesDirty = false;
+        liveDirty = false;
+        tiny.paintTasks(l, viewport, selected, palette, i -> model.state(i).status());
+        return true;
     }
 
     private void collectAlive() {

@@ -13,16 +13,17 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the graph on three stacked canvases, culled to the visible world rectangle and simplified when zoomed
- * far out. The edge layer holds the background, the grid and the edges (they change only with the viewport, the
- * selection or the layout); the node layer every task that is not alive (redrawn when a status changes); the
- * live layer the running and blocked tasks, redrawn on every animation frame.
+ * Draws the graph on three stacked canvases, culled to the visible world rectangle. The edge layer holds the
+ * background, the grid and the edges (they change only with the viewport, the selection or the layout); the
+ * node layer every task's card with its texts (redrawn when a status changes, and every second while tasks run,
+ * for their elapsed time); the live layer only what moves around alive tasks, the pulsing halo and the progress
+ * bar, redrawn on every animation frame: a few shapes, no text.
  */
 final class GraphPainter {
 
     private static final double RADIUS = 10;
     private static final double STRIPE = 5;
-    /** Below this zoom a task is a small rectangle of its status colour (no text, no animation). */
+    /** Below this zoom a task is a few pixels of its status colour (no text, no animation). */
     private static final double TINY_ZOOM = 0.12;
     /** Room kept for the right meta text per character (a little more than a digit of the meta font). */
     private static final double RIGHT_CHAR = 7.2;
@@ -31,7 +32,6 @@ final class GraphPainter {
     private final GraphViewModel model;
     private final NodeLabels labels = new NodeLabels();
     private final EdgePainter edges = new EdgePainter();
-    private final TinyRaster tiny = new TinyRaster();
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font metaFont = Font.font("System", FontWeight.NORMAL, 11.5);
     private final Font metaBold = Font.font("System", FontWeight.BOLD, 11.5);
@@ -65,41 +65,37 @@ final class GraphPainter {
         edges.paint(g, layout, v, w, h, model.selectedIndex(), palette);
     }
 
-    /** The middle layer: every task that is not alive; every task when they are tiny. */
+    /** The middle layer: every task's card. */
     void paintNodes(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h);
         if (layout == null) {
             return;
         }
-        if (!animates(v.zoom())) {
-            tiny.paint(g, layout, v, (int) w, (int) h, i -> palette.statusColor(model.state(i).status()));
-            return;
-        }
         g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
         Bounds view = v.visibleWorld(w, h);
         int selected = model.selectedIndex();
         for (int i = 0; i < layout.nodeCount(); i++) {
-            if (!isAlive(i) && visible(layout, i, view)) {
-                paintNode(g, layout, i, v.zoom(), now, 0, i == selected);
+            if (visible(layout, i, view)) {
+                paintNode(g, layout, i, v.zoom(), now, i == selected);
             }
         }
     }
 
     /**
-     * True when tasks are drawn as cards at this zoom, and alive ones move (pulse, progress bar); below it they are
-     * tiny rectangles on the node layer and the live layer is empty.
+     * True when tasks are drawn as cards at this zoom, and alive ones move (pulse, progress bar); below it the
+     * graph is a {@link TinyRaster}.
      */
-    static boolean animates(double zoom) {
+    static boolean drawsCards(double zoom) {
         return zoom >= TINY_ZOOM;
     }
 
-    /** The top layer: running and blocked tasks, drawn on every animation frame. */
-    void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now,
-            int[] alive, int aliveCount, double seconds) {
+    /** The top layer: the halos and progress bars of running and blocked tasks, drawn on every animation frame. */
+    void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, int[] alive,
+            int aliveCount, double seconds) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h);
-        if (layout == null || !animates(v.zoom())) {
+        if (layout == null) {
             return;
         }
         g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
@@ -108,7 +104,7 @@ final class GraphPainter {
         for (int k = 0; k < aliveCount; k++) {
             int i = alive[k];
             if (i < layout.nodeCount() && visible(layout, i, view)) {
-                paintNode(g, layout, i, v.zoom(), now, seconds, i == selected);
+                paintMotion(g, layout, i, v.zoom(), seconds, i == selected);
             }
         }
     }
@@ -123,27 +119,44 @@ final class GraphPainter {
                 && l.y()[i] + l.height()[i] + pad >= view.getMinY() && l.y()[i] - pad <= view.getMaxY();
     }
 
-    private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, double seconds,
-            boolean selected) {
+    private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, boolean selected) {
         double x = l.x()[i];
         double y = l.y()[i];
         double w = l.width()[i];
         double h = l.height()[i];
         TaskState state = model.state(i);
         Color c = palette.statusColor(state.status());
-        paintHalo(g, x, y, w, h, state.status(), c, seconds);
         if (selected) {
-            g.setStroke(palette.selection());
-            g.setLineWidth(Math.max(3, 2 / zoom));
-            g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
+            paintSelection(g, x, y, w, h, zoom);
         }
         paintCard(g, x, y, w, h, state.status(), c, zoom);
-        if (state.status() == TaskStatus.RUNNING) {
-            paintProgressShimmer(g, x, y, w, h, c, seconds);
-        }
         if (zoom * 13 >= 5.5) {
             paintTexts(g, i, x, y, w, h, state, c, now);
         }
+    }
+
+    /** What moves on an alive task: its halo (under the selection frame, outside the card) and progress bar. */
+    private void paintMotion(GraphicsContext g, GraphLayout l, int i, double zoom, double seconds,
+            boolean selected) {
+        double x = l.x()[i];
+        double y = l.y()[i];
+        double w = l.width()[i];
+        double h = l.height()[i];
+        TaskStatus status = model.state(i).status();
+        Color c = palette.statusColor(status);
+        paintHalo(g, x, y, w, h, status, c, seconds);
+        if (selected) {
+            paintSelection(g, x, y, w, h, zoom);
+        }
+        if (status == TaskStatus.RUNNING) {
+            paintProgressShimmer(g, x, y, w, h, c, seconds);
+        }
+    }
+
+    private void paintSelection(GraphicsContext g, double x, double y, double w, double h, double zoom) {
+        g.setStroke(palette.selection());
+        g.setLineWidth(Math.max(3, 2 / zoom));
+        g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
     }
 
     private void paintHalo(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,

@@ -92,6 +92,7 @@ class LargeGraphDrawingTest {
         });
         GraphPalette palette = GraphPalette.light();
         assertThat(centreOf("t1500")).isEqualTo(palette.statusColor(TaskStatus.BLOCKED));
+        // t20's neighbours in its layer are closer than a pixel: a failed task is drawn over pending ones
         assertThat(centreOf("t20")).isEqualTo(palette.statusColor(TaskStatus.FAILED));
         assertThat(centreOf("t700")).isEqualTo(palette.statusColor(TaskStatus.PENDING));
     }
