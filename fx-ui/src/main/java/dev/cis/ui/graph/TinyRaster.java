@@ -1,19 +1,22 @@
 package dev.cis.ui.graph;
 
 import dev.cis.core.run.TaskStatus;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
  * The graph zoomed so far out that each task is a few pixels, written straight into the pixels of one image
- * shown by an {@link ImageView}: the background and the edges (one-pixel lines, kept until the viewport, the
+ * (a {@link PixelBuffer} over an int array) shown by an {@link ImageView}: the background and the edges (one-pixel lines, kept until the viewport, the
  * selection or the layout change), then a rectangle of its status colour per task. A change of thousands of
  * statuses costs one copy of the edges, a few thousand small fills and one image upload, instead of thousands
- * of shapes on canvases. UI thread only.
+ * of shapes on canvases. Two images take turns, so the one the previous frame may still be rendering from is
+ * never written. UI thread only.
  */
 final class TinyRaster {
 
@@ -22,11 +25,23 @@ final class TinyRaster {
         TaskStatus.RETRYING, TaskStatus.RUNNING, TaskStatus.FAILED, TaskStatus.BLOCKED};
 
     private final ImageView view = new ImageView();
-    private WritableImage image;
+    private final Frame[] frames = new Frame[2];
+    private int turn;
     private int width;
     private int height;
     private int[] edges = new int[0];
     private int[] pixels = new int[0];
+
+    /** An image over its own pixel array. */
+    private record Frame(int[] pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) {
+
+        static Frame of(int w, int h) {
+            int[] pixels = new int[w * h];
+            PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels),
+                    PixelFormat.getIntArgbPreInstance());
+            return new Frame(pixels, buffer, new WritableImage(buffer));
+        }
+    }
 
     TinyRaster() {
         view.setMouseTransparent(true);
@@ -73,6 +88,10 @@ final class TinyRaster {
         if (w == 0 || h == 0) {
             return;
         }
+        // the image of the previous frame may still be read by its rendering: write the other one
+        turn = 1 - turn;
+        Frame frame = frames[turn];
+        pixels = frame.pixels();
         System.arraycopy(edges, 0, pixels, 0, w * h);
         if (layout != null) {
             for (TaskStatus s : BOTTOM_TO_TOP) {
@@ -89,7 +108,8 @@ final class TinyRaster {
                 frame(r, 2, argb(palette.selection(), 1));
             }
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        frame.buffer().updateBuffer(b -> null);
+        view.setImage(frame.image());
     }
 
     private void resize(int w, int h) {
@@ -99,9 +119,9 @@ final class TinyRaster {
         width = w;
         height = h;
         edges = new int[w * h];
-        pixels = new int[w * h];
-        image = new WritableImage(Math.max(1, w), Math.max(1, h));
-        view.setImage(image);
+        // each image shares its pixel array: no copy and no conversion when it changes
+        frames[0] = Frame.of(Math.max(1, w), Math.max(1, h));
+        frames[1] = Frame.of(Math.max(1, w), Math.max(1, h));
     }
 
     /** The task's rectangle on the screen, {@code [x0, y0, x1, y1)}, at least one pixel each way. */
