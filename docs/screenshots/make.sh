@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the pictures of the dashboard used by the README: the demo DAG really running, rendered headless
-# (cis gui --snapshot runs it in a node of its own on a temporary CIS_HOME). Needs no display.
+# Makes the pictures of the dashboard used by the README and docs/gui.md: the demo DAG really running, rendered
+# headless (cis gui --snapshot runs it in a node of its own on a temporary CIS_HOME). Needs no display.
 #
 #   docs/screenshots/make.sh
 set -euo pipefail
@@ -14,9 +14,9 @@ cp "$root/resources/examples/demo.toml" "$work/shop/demo.toml"
 demo="$work/shop/demo.toml"
 
 cd "$root"
-# the run in progress: backend done, frontend asking its question, its terminal open
-./cis gui --snapshot "$out/demo-run.png" --open "$demo" --after 7 --select frontend
+# the run in progress: frontend found waiting for an answer (amber, "needs you"), its question in the inspector
+./cis gui --snapshot "$out/dashboard.png" --open "$demo" --after 8 --select frontend
 # a finished task's terminal: its recording, with what it printed and its result
-./cis gui --snapshot "$out/demo-terminal.png" --open "$demo" --after 8 --select backend
+./cis gui --snapshot "$out/terminal.png" --open "$demo" --after 8 --select backend
 # the dark theme
-./cis gui --snapshot "$out/demo-dark.png" --open "$demo" --after 7 --select frontend --theme dark
+./cis gui --snapshot "$out/dark.png" --open "$demo" --after 8 --select frontend --theme dark

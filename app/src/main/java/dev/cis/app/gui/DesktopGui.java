@@ -1,6 +1,7 @@
 package dev.cis.app.gui;
 
 import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
@@ -42,6 +43,7 @@ public final class DesktopGui {
             throws InterruptedException {
         FxRuntime.start();
         ExecutorService layout = NamedThreads.single("cis-graph-layout");
+        layout.execute(ElkGraphLayouter::warmUp); // while the window opens and the node connects
         ExecutorService io = NamedThreads.cached("cis-gui-io");
         WindowStateFile settings = WindowStateFile.under(services.cisHome());
         CompletableFuture<WindowState> closed = new CompletableFuture<>();

@@ -20,9 +20,12 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Two stacked canvases the size of the view: a base layer redrawn only when something changed, and a
- * live layer for running and blocked tasks redrawn by one shared animation timer. The timer runs only
- * while the view is in a showing window.
+ * Three stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
+ * change), the task cards (redrawn when a status changes too, and each second while tasks run), and the live
+ * layer with what moves around running and blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
+ * layers in the next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks
+ * are a few pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a
+ * showing window.
  */
 final class GraphCanvas extends Region {
 
@@ -33,9 +36,11 @@ final class GraphCanvas extends Region {
     private final GraphViewport viewport;
     private final GraphPainter painter;
     private final Clock clock;
-    private final Canvas base = new Canvas();
+    private final Canvas edges = new Canvas();
+    private final Canvas nodes = new Canvas();
     private final Canvas live = new Canvas();
-    private final IntConsumer stateListener = i -> markDirty();
+    private final TinyRaster tiny = new TinyRaster();
+    private final IntConsumer stateListener = i -> markStatesDirty();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -44,8 +49,11 @@ final class GraphCanvas extends Region {
     };
     private final long startNanos = System.nanoTime();
 
-    private boolean baseDirty = true;
+    private boolean edgesDirty = true;
+    private boolean nodesDirty = true;
     private boolean liveDirty = true;
+    private boolean tinyShown;
+    private long nodesSecond;
     private boolean fitPending;
     private long lastLiveFrame;
     private int[] alive = new int[0];
@@ -72,8 +80,9 @@ final class GraphCanvas extends Region {
         this.painter = painter;
         this.clock = clock;
         getStyleClass().add("graph-canvas");
+        nodes.setMouseTransparent(true);
         live.setMouseTransparent(true);
-        getChildren().addAll(base, live);
+        getChildren().addAll(edges, nodes, live, tiny.view());
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
@@ -103,8 +112,15 @@ final class GraphCanvas extends Region {
         }
     }
 
+    /** Everything is drawn again in the next frame. */
     void markDirty() {
-        baseDirty = true;
+        edgesDirty = true;
+        markStatesDirty();
+    }
+
+    /** The tasks are drawn again in the next frame (a status changed); the edges stay. */
+    private void markStatesDirty() {
+        nodesDirty = true;
         liveDirty = true;
     }
 
@@ -134,11 +150,11 @@ final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (base.getWidth() != w || base.getHeight() != h) {
-            base.setWidth(w);
-            base.setHeight(h);
-            live.setWidth(w);
-            live.setHeight(h);
+        if (edges.getWidth() != w || edges.getHeight() != h) {
+            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             markDirty();
         }
         if (fitPending && w > 0 && h > 0) {
@@ -148,25 +164,65 @@ final class GraphCanvas extends Region {
 
     private void frame(long now) {
         GraphLayout l = model.layoutProperty().get();
+        boolean small = l != null && !GraphPainter.drawsCards(viewport.zoom());
+        if (small != tinyShown) {
+            tinyShown = small;
+            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+                c.setVisible(!small);
+            }
+            tiny.view().setVisible(small);
+            markDirty();
+        }
+        boolean painted = small ? paintTiny(l) : paintCanvases(l, now);
+        if (painted) {
+            frames++;
+        }
+    }
+
+    private boolean paintCanvases(GraphLayout l, long now) {
         Instant instant = clock.instant();
         boolean painted = false;
-        if (baseDirty) {
-            baseDirty = false;
+        double w = edges.getWidth();
+        double h = edges.getHeight();
+        if (edgesDirty) {
+            edgesDirty = false;
+            painter.paintEdges(edges.getGraphicsContext2D(), l, viewport, w, h);
+            painted = true;
+        }
+        long second = instant.getEpochSecond();
+        if (nodesDirty || (aliveCount > 0 && second != nodesSecond)) {
+            // alive tasks show their elapsed time: their cards are drawn again each second
+            nodesDirty = false;
+            nodesSecond = second;
             collectAlive();
-            painter.paintBase(base.getGraphicsContext2D(), l, viewport, base.getWidth(), base.getHeight(), instant);
+            painter.paintNodes(nodes.getGraphicsContext2D(), l, viewport, w, h, instant);
             painted = true;
         }
         if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
             liveDirty = false;
             lastLiveFrame = now;
             double seconds = (now - startNanos) / 1e9;
-            painter.paintLive(live.getGraphicsContext2D(), l, viewport, live.getWidth(), live.getHeight(), instant,
-                    alive, aliveCount, seconds);
+            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, alive, aliveCount, seconds);
             painted = true;
         }
-        if (painted) {
-            frames++;
+        return painted;
+    }
+
+    /** Tasks too small for cards: one image, redrawn when something changed; nothing animates. */
+    private boolean paintTiny(GraphLayout l) {
+        if (!edgesDirty && !nodesDirty && !liveDirty) {
+            return false;
         }
+        int selected = model.selectedIndex();
+        GraphPalette palette = painter.palette();
+        if (edgesDirty) {
+            tiny.paintEdges(l, viewport, (int) edges.getWidth(), (int) edges.getHeight(), selected, palette);
+        }
+        edgesDirty = false;
+        nodesDirty = false;
+        liveDirty = false;
+        tiny.paintTasks(l, viewport, selected, palette, i -> model.state(i).status());
+        return true;
     }
 
     private void collectAlive() {

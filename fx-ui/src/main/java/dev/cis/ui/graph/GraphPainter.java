@@ -8,27 +8,30 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the graph on canvases, culled to the visible world rectangle and simplified when zoomed far out.
- * The base layer holds the grid, the edges and every task that is not alive; the live layer holds the
- * running and blocked tasks, redrawn on every animation frame.
+ * Draws the graph on three stacked canvases, culled to the visible world rectangle. The edge layer holds the
+ * background, the grid and the edges (they change only with the viewport, the selection or the layout); the
+ * node layer every task's card with its texts (redrawn when a status changes, and every second while tasks run,
+ * for their elapsed time); the live layer only what moves around alive tasks, the pulsing halo and the progress
+ * bar, redrawn on every animation frame: a few shapes, no text.
  */
 final class GraphPainter {
 
     private static final double RADIUS = 10;
     private static final double STRIPE = 5;
-    private static final double GRID = 24;
-    private static final double CORNER = 8;
-    private static final double RIGHT_RESERVE = 74;
+    /** Below this zoom a task is a few pixels of its status colour (no text, no animation). */
+    private static final double TINY_ZOOM = 0.12;
+    /** Room kept for the right meta text per character (a little more than a digit of the meta font). */
+    private static final double RIGHT_CHAR = 7.2;
+    private static final double RIGHT_GAP = 10;
 
     private final GraphViewModel model;
     private final NodeLabels labels = new NodeLabels();
+    private final EdgePainter edges = new EdgePainter();
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font metaFont = Font.font("System", FontWeight.NORMAL, 11.5);
     private final Font metaBold = Font.font("System", FontWeight.BOLD, 11.5);
@@ -57,28 +60,39 @@ final class GraphPainter {
         metaKeys = new int[model.taskCount()];
     }
 
-    void paintBase(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
+    /** The bottom layer: background, grid and edges. */
+    void paintEdges(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h) {
+        edges.paint(g, layout, v, w, h, model.selectedIndex(), palette);
+    }
+
+    /** The middle layer: every task's card. */
+    void paintNodes(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
+        g.clearRect(0, 0, w, h);
         if (layout == null) {
             return;
         }
-        paintGrid(g, v, w, h);
         g.setTransform(v.zoom(), 0, 0, v.zoom(), v.offsetX(), v.offsetY());
         Bounds view = v.visibleWorld(w, h);
         int selected = model.selectedIndex();
-        paintEdges(g, layout, view, v.zoom(), selected, false);
-        paintEdges(g, layout, view, v.zoom(), selected, true);
         for (int i = 0; i < layout.nodeCount(); i++) {
-            if (!isAlive(i) && visible(layout, i, view)) {
-                paintNode(g, layout, i, v.zoom(), now, 0, i == selected);
+            if (visible(layout, i, view)) {
+                paintNode(g, layout, i, v.zoom(), now, i == selected);
             }
         }
     }
 
-    void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now,
-            int[] alive, int aliveCount, double seconds) {
+    /**
+     * True when tasks are drawn as cards at this zoom, and alive ones move (pulse, progress bar); below it the
+     * graph is a {@link TinyRaster}.
+     */
+    static boolean drawsCards(double zoom) {
+        return zoom >= TINY_ZOOM;
+    }
+
+    /** The top layer: the halos and progress bars of running and blocked tasks, drawn on every animation frame. */
+    void paintLive(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, int[] alive,
+            int aliveCount, double seconds) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h);
         if (layout == null) {
@@ -90,7 +104,7 @@ final class GraphPainter {
         for (int k = 0; k < aliveCount; k++) {
             int i = alive[k];
             if (i < layout.nodeCount() && visible(layout, i, view)) {
-                paintNode(g, layout, i, v.zoom(), now, seconds, i == selected);
+                paintMotion(g, layout, i, v.zoom(), seconds, i == selected);
             }
         }
     }
@@ -105,105 +119,44 @@ final class GraphPainter {
                 && l.y()[i] + l.height()[i] + pad >= view.getMinY() && l.y()[i] - pad <= view.getMaxY();
     }
 
-    private void paintGrid(GraphicsContext g, GraphViewport v, double w, double h) {
-        double step = GRID * v.zoom();
-        if (step < 10) {
-            return;
-        }
-        g.setFill(palette.grid());
-        double dot = Math.max(1, Math.min(2, 1.5 * v.zoom()));
-        double startX = ((v.offsetX() % step) + step) % step;
-        double startY = ((v.offsetY() % step) + step) % step;
-        for (double x = startX; x < w; x += step) {
-            for (double y = startY; y < h; y += step) {
-                g.fillRect(x, y, dot, dot);
-            }
-        }
-    }
-
-    private void paintEdges(GraphicsContext g, GraphLayout layout, Bounds view, double zoom, int selected,
-            boolean highlighted) {
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        Color color = highlighted ? palette.edgeHighlight() : palette.edge();
-        if (!highlighted && zoom < 0.25) {
-            color = color.deriveColor(0, 1, 1, 0.3 + zoom * 2.8);
-        }
-        g.setStroke(color);
-        g.setFill(color);
-        g.setLineWidth(Math.max(highlighted ? 2.2 : 1.4, 1 / zoom));
-        for (GraphLayout.EdgeRoute e : layout.edges()) {
-            boolean touches = selected >= 0 && (e.from() == selected || e.to() == selected);
-            if (touches != highlighted || !edgeVisible(e, view)) {
-                continue;
-            }
-            paintEdge(g, e.points(), zoom);
-        }
-    }
-
-    private static boolean edgeVisible(GraphLayout.EdgeRoute e, Bounds view) {
-        return e.maxX() >= view.getMinX() && e.minX() <= view.getMaxX()
-                && e.maxY() >= view.getMinY() && e.minY() <= view.getMaxY();
-    }
-
-    private static void paintEdge(GraphicsContext g, double[] p, double zoom) {
-        int n = p.length / 2;
-        double arrow = 7;
-        double endX = p[2 * n - 2];
-        double endY = p[2 * n - 1];
-        double dx = endX - p[2 * n - 4];
-        double dy = endY - p[2 * n - 3];
-        double len = Math.max(1e-6, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        g.beginPath();
-        g.moveTo(p[0], p[1]);
-        for (int k = 1; k < n - 1; k++) {
-            double r = Math.min(CORNER, Math.min(segment(p, k - 1, k), segment(p, k, k + 1)) / 2);
-            g.arcTo(p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3], r);
-        }
-        g.lineTo(endX - ux * arrow, endY - uy * arrow);
-        g.stroke();
-        if (zoom * arrow >= 3) {
-            g.beginPath();
-            g.moveTo(endX, endY);
-            g.lineTo(endX - ux * arrow - uy * arrow * 0.55, endY - uy * arrow + ux * arrow * 0.55);
-            g.lineTo(endX - ux * arrow + uy * arrow * 0.55, endY - uy * arrow - ux * arrow * 0.55);
-            g.closePath();
-            g.fill();
-        }
-    }
-
-    private static double segment(double[] p, int a, int b) {
-        return Math.hypot(p[2 * b] - p[2 * a], p[2 * b + 1] - p[2 * a + 1]);
-    }
-
-    private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, double seconds,
-            boolean selected) {
+    private void paintNode(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, boolean selected) {
         double x = l.x()[i];
         double y = l.y()[i];
         double w = l.width()[i];
         double h = l.height()[i];
         TaskState state = model.state(i);
         Color c = palette.statusColor(state.status());
-        if (zoom < 0.12) {
-            g.setFill(c);
-            g.fillRect(x, y, w, h);
-            return;
-        }
-        paintHalo(g, x, y, w, h, state.status(), c, seconds);
         if (selected) {
-            g.setStroke(palette.selection());
-            g.setLineWidth(Math.max(3, 2 / zoom));
-            g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
+            paintSelection(g, x, y, w, h, zoom);
         }
         paintCard(g, x, y, w, h, state.status(), c, zoom);
-        if (state.status() == TaskStatus.RUNNING) {
-            paintProgressShimmer(g, x, y, w, h, c, seconds);
-        }
         if (zoom * 13 >= 5.5) {
             paintTexts(g, i, x, y, w, h, state, c, now);
         }
+    }
+
+    /** What moves on an alive task: its halo (under the selection frame, outside the card) and progress bar. */
+    private void paintMotion(GraphicsContext g, GraphLayout l, int i, double zoom, double seconds,
+            boolean selected) {
+        double x = l.x()[i];
+        double y = l.y()[i];
+        double w = l.width()[i];
+        double h = l.height()[i];
+        TaskStatus status = model.state(i).status();
+        Color c = palette.statusColor(status);
+        paintHalo(g, x, y, w, h, status, c, seconds);
+        if (selected) {
+            paintSelection(g, x, y, w, h, zoom);
+        }
+        if (status == TaskStatus.RUNNING) {
+            paintProgressShimmer(g, x, y, w, h, c, seconds);
+        }
+    }
+
+    private void paintSelection(GraphicsContext g, double x, double y, double w, double h, double zoom) {
+        g.setStroke(palette.selection());
+        g.setLineWidth(Math.max(3, 2 / zoom));
+        g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
     }
 
     private void paintHalo(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
@@ -235,7 +188,7 @@ final class GraphPainter {
         g.setFill(c);
         g.fillRoundRect(x, y, STRIPE + RADIUS, h, RADIUS * 2, RADIUS * 2);
         g.setFill(fill);
-        g.fillRect(x + STRIPE, y, RADIUS, h);
+        g.fillRect(x + STRIPE, y, RADIUS + 1, h); // one unit more: no seam of the stripe at its edge
         boolean strong = s == TaskStatus.BLOCKED || s == TaskStatus.FAILED || s == TaskStatus.RUNNING;
         g.setStroke(strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : c.deriveColor(0, 1, 1, 0.55));
         g.setLineWidth(Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom));
@@ -275,7 +228,7 @@ final class GraphPainter {
         String right = rightMeta(s, now);
         g.setFont(metaFont);
         g.setFill(palette.mutedText());
-        g.fillText(leftMeta(i, task, s, right.isEmpty() ? textW : textW - RIGHT_RESERVE), textX, y + 42);
+        g.fillText(leftMeta(i, task, s, textW - rightReserve(right)), textX, y + 42);
         if (!right.isEmpty()) {
             boolean blocked = s.status() == TaskStatus.BLOCKED;
             g.setTextAlign(TextAlignment.RIGHT);
@@ -286,18 +239,42 @@ final class GraphPainter {
         }
     }
 
-    /** The agent and attempt line, cut to width; cached per task until the attempt or the width changes. */
+    /**
+     * The room the right meta text takes, estimated from its length so that it costs no text layout per frame;
+     * in steps of a few characters so the left text is not fitted again every time the elapsed time grows.
+     */
+    private static double rightReserve(String right) {
+        if (right.isEmpty()) {
+            return 0;
+        }
+        int chars = (right.length() + 2) / 3 * 3;
+        return RIGHT_GAP + chars * RIGHT_CHAR;
+    }
+
+    /**
+     * The agent and attempt line, cut to width: {@code agent · attempt 2/3}, or {@code agent · try 2/3} when that
+     * does not fit, cutting the agent last. Cached per task until the attempt or the width changes.
+     */
     private String leftMeta(int i, TaskSpec task, TaskState s, double maxWidth) {
         int key = s.attempt() * 100_000 + (int) maxWidth;
         if (metas[i] == null || metaKeys[i] != key) {
-            String text = task.agent();
-            if (s.attempt() > 1) {
-                text = text + "  \u00b7  attempt " + s.attempt() + "/" + task.maxAttempts();
-            }
-            metas[i] = labels.fit(text, metaFont, Math.max(20, maxWidth));
+            metas[i] = metaText(task.agent(), s.attempt(), task.maxAttempts(), Math.max(20, maxWidth));
             metaKeys[i] = key;
         }
         return metas[i];
+    }
+
+    private String metaText(String agent, int attempt, int maxAttempts, double maxWidth) {
+        if (attempt <= 1) {
+            return labels.fit(agent, metaFont, maxWidth);
+        }
+        String of = attempt + "/" + maxAttempts;
+        String full = agent + "  \u00b7  attempt " + of;
+        if (labels.width(full, metaFont) <= maxWidth) {
+            return full;
+        }
+        String tail = " \u00b7 try " + of;
+        return labels.fit(agent, metaFont, maxWidth - labels.width(tail, metaFont)) + tail;
     }
 
     private static String rightMeta(TaskState s, Instant now) {

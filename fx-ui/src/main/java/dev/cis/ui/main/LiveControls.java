@@ -56,6 +56,7 @@ final class LiveControls {
         this.actions = model.actions();
         this.opener = opener;
         this.terminals = new TerminalTabsView(view.terminalTabs(), Platform::runLater);
+        terminals.themeProperty().bind(model.themeProperty());
         this.menu = new TaskMenu(actions, this::openSelectedTerminal, this::confirm);
     }
 

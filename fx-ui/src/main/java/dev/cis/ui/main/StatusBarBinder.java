@@ -65,8 +65,12 @@ final class StatusBarBinder {
         }
     }
 
+    /** Changes the style class only when the count goes to or from zero: a new class costs a CSS pass. */
     private static void blockedStyle(Label l, int n) {
-        l.getStyleClass().removeAll("blocked-none", "blocked-some");
-        l.getStyleClass().add(n > 0 ? "blocked-some" : "blocked-none");
+        String wanted = n > 0 ? "blocked-some" : "blocked-none";
+        if (!l.getStyleClass().contains(wanted)) {
+            l.getStyleClass().removeAll("blocked-none", "blocked-some");
+            l.getStyleClass().add(wanted);
+        }
     }
 }

@@ -24,7 +24,7 @@ public record WindowState(double x, double y, double width, double height, boole
 
     /** A first start: 1400x900 centred (NaN position), default dividers, light theme. */
     public static WindowState defaults() {
-        return new WindowState(Double.NaN, Double.NaN, 1400, 900, false, 0.16, 0.77, 0.80, Theme.LIGHT);
+        return new WindowState(Double.NaN, Double.NaN, 1400, 900, false, 0.18, 0.77, 0.80, Theme.LIGHT);
     }
 
     public boolean hasPosition() {

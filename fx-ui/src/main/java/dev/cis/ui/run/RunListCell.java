@@ -56,7 +56,7 @@ final class RunListCell extends ListCell<RunListRow> {
         Label name = new Label(r.dagName());
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setMinWidth(0);
-        Label meta = new Label(shortId(r.runId()) + "  \u00b7  " + when(r.createdAt()) + "  \u00b7  " + r.node());
+        Label meta = new Label(shortId(r.runId()) + " \u00b7 " + when(r.createdAt()) + " \u00b7 " + r.node());
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         meta.setMinWidth(0);
         VBox text = new VBox(2, name, meta);

@@ -4,6 +4,7 @@ import com.techsenger.jeditermfx.core.TerminalExecutorServiceManager;
 import com.techsenger.jeditermfx.core.TtyConnector;
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
 import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.ui.theme.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -13,10 +14,24 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class CisTerminalWidget extends JediTermFxWidget {
 
-    public CisTerminalWidget(TtyConnector connector) {
-        super(120, 30, new TerminalSettings());
+    private final TerminalSettings settings;
+
+    /** A terminal with the colours of {@code theme}, showing what {@code connector} gives. */
+    public CisTerminalWidget(TtyConnector connector, Theme theme) {
+        this(connector, new TerminalSettings(theme));
+    }
+
+    private CisTerminalWidget(TtyConnector connector, TerminalSettings settings) {
+        super(120, 30, settings);
+        this.settings = settings;
         setTtyConnector(connector);
         getPane().getStyleClass().add("cis-terminal");
+    }
+
+    /** Shows the terminal in the colours of {@code theme}, the text already on it too. */
+    public void setTheme(Theme theme) {
+        settings.setTheme(theme);
+        getTerminalPanel().repaint();
     }
 
     /** Gives the keyboard focus to the terminal, so typing goes to its session. */

@@ -1,21 +1,50 @@
 package dev.cis.ui.terminal;
 
+import com.techsenger.jeditermfx.core.Color;
 import com.techsenger.jeditermfx.core.TerminalColor;
 import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.emulator.ColorPalette;
 import com.techsenger.jeditermfx.ui.settings.DefaultSettingsProvider;
+import dev.cis.ui.theme.Theme;
 import javafx.scene.text.Font;
 
-/** How cis terminals look: a dark palette in both themes, a monospaced font, a long scroll-back, no bell. */
+/**
+ * How a cis terminal looks: the palette of the window's theme, a monospaced font, a long scroll-back, no bell.
+ * The default colours are looked up when the terminal paints, so text already on the screen takes a new theme.
+ */
 final class TerminalSettings extends DefaultSettingsProvider {
 
-    private static final ColorPalette PALETTE = new TerminalPalette();
     private static final float FONT_SIZE = 13;
     private static final String[] FONTS = {"JetBrains Mono", "DejaVu Sans Mono", "Menlo", "Consolas", "Monospaced"};
 
+    private volatile TerminalPalette palette;
+    private final TerminalColor foreground = new TerminalColor(() -> palette.foreground());
+    private final TerminalColor background = new TerminalColor(() -> palette.background());
+    private final TerminalColor selection = new TerminalColor(() -> palette.selection());
+    private final ColorPalette current = new ColorPalette() {
+        @Override
+        protected Color getForegroundByColorIndex(int index) {
+            return palette.getForeground(TerminalColor.index(index));
+        }
+
+        @Override
+        protected Color getBackgroundByColorIndex(int index) {
+            return palette.getBackground(TerminalColor.index(index));
+        }
+    };
+
+    TerminalSettings(Theme theme) {
+        setTheme(theme);
+    }
+
+    /** Takes the colours of {@code theme}; the terminal shows them when it paints next. */
+    void setTheme(Theme theme) {
+        palette = TerminalPalette.of(theme);
+    }
+
     @Override
     public ColorPalette getTerminalColorPalette() {
-        return PALETTE;
+        return current;
     }
 
     @Override
@@ -35,23 +64,23 @@ final class TerminalSettings extends DefaultSettingsProvider {
 
     @Override
     public TerminalColor getDefaultForeground() {
-        return TerminalColor.fromColor(TerminalPalette.FOREGROUND);
+        return foreground;
     }
 
     @Override
     public TerminalColor getDefaultBackground() {
-        return TerminalColor.fromColor(TerminalPalette.BACKGROUND);
+        return background;
     }
 
     @Override
     @SuppressWarnings("deprecation")
     public TextStyle getDefaultStyle() {
-        return new TextStyle(getDefaultForeground(), getDefaultBackground());
+        return new TextStyle(foreground, background);
     }
 
     @Override
     public TextStyle getSelectionColor() {
-        return new TextStyle(TerminalColor.WHITE, TerminalColor.rgb(0x26, 0x4f, 0x78));
+        return new TextStyle(foreground, selection);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.cis.ui.terminal;
 
+import dev.cis.ui.theme.Theme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -21,6 +24,7 @@ public final class TerminalTabsView {
     private final Executor fx;
     private final Map<String, Tab> bySession = new LinkedHashMap<>();
     private final Map<String, CisTerminalWidget> widgets = new LinkedHashMap<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     /**
      * @param fx runs work on the FX thread (updates when a live session ends)
@@ -29,6 +33,12 @@ public final class TerminalTabsView {
         this.tabs = tabs;
         this.fx = fx;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        theme.addListener((obs, o, t) -> widgets.values().forEach(w -> w.setTheme(t)));
+    }
+
+    /** The theme whose colours the terminals show; open terminals change with it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** Shows {@code t} in a new tab, or selects the tab that already shows its session. Focuses the terminal. */
@@ -41,7 +51,7 @@ public final class TerminalTabsView {
             w.focus();
             return w;
         }
-        CisTerminalWidget widget = new CisTerminalWidget(t.connector());
+        CisTerminalWidget widget = new CisTerminalWidget(t.connector(), theme.get());
         Tab tab = new Tab(t.title(), widget.getPane());
         tab.setId("terminal-" + t.sessionId().replace(':', '-'));
         tab.getStyleClass().add(t.live() ? "terminal-live" : "terminal-recording");

@@ -7,7 +7,6 @@ import dev.cis.ui.testing.Fx;
 import dev.cis.ui.testing.LiveNode;
 import dev.cis.ui.testing.LiveWindow;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +18,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The tour of the demo DAG, driven through the window: it runs, the frontend agent asks a question and is shown
- * blocked, the answer given in the inspector lets it finish, the release gate is approved, and every task ends
+ * The tour of the demo DAG, driven through the window: it runs, the frontend agent asks a question and the node
+ * finds it blocked, the answer given in the inspector lets it finish, the release gate is approved, and every task ends
  * green.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -44,12 +43,7 @@ class DemoRunTest {
     @Test
     void theDemoRunsToAllGreenAfterAnsweringFrontendAndApprovingRelease(FxRobot robot) throws Exception {
         String run = live.run(LiveNode.example("demo.toml"));
-        String frontend = run + ":frontend:1";
-        live.node().awaitScreen(frontend, "(y/n)", 60);
-        live.node().block(frontend, "asks: Apply these changes to footer.tsx? (y/n)",
-                List.of("? Apply these changes to footer.tsx? (y/n)"), List.of("y", "n"));
-
-        live.awaitStatus("frontend", TaskStatus.BLOCKED, 20);
+        live.awaitStatus("frontend", TaskStatus.BLOCKED, 60);
         Fx.await(10, "the status bar counting the blocked task",
                 () -> robot.lookup("#status-blocked").queryAs(Label.class).getText().equals("1 task needs you"));
         assertThat(Fx.get(() -> live.model().runs().selectedRun().orElseThrow().blockedTasks())).isEqualTo(1);
@@ -60,6 +54,8 @@ class DemoRunTest {
         assertThat(robot.lookup("#question-reason").queryAs(Label.class).getText()).contains("footer.tsx");
         robot.clickOn("#answer-yes-y");
         live.awaitStatus("frontend", TaskStatus.COMPLETED, 30);
+        assertThat(live.node().recording(run, "frontend", 1)).as("answered, not gone on by itself after 30 s")
+                .contains("footer.tsx? (y/n)").doesNotContain("nobody answered");
 
         live.awaitStatus("release", TaskStatus.WAITING_APPROVAL, 60);
         robot.clickOn(live.onScreen("release"));

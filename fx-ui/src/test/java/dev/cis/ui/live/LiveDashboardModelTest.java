@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.run.TaskStatus;
+import dev.cis.ui.action.Question;
 import dev.cis.ui.graph.TaskState;
 import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindowViewModel;
@@ -47,8 +48,12 @@ class LiveDashboardModelTest {
     void setUp() throws Exception {
         node = LiveNode.open(dir.resolve("home"));
         model = onUi(() -> MainWindowViewModel.create(Runnable::run, ui, Clock.systemUTC()));
-        dashboard = onUi(() -> new LiveDashboard(model, node.services(), ui, notices::add,
-                (run, task) -> openedTerminals.add(run + ":" + task)));
+        LiveServices services = node.services();
+        dashboard = onUi(() -> {
+            model.actions().connect(services.node(), services.loader(), services.recent(), services.io());
+            return new LiveDashboard(model, services, ui, notices::add,
+                    (run, task) -> openedTerminals.add(run + ":" + task));
+        });
     }
 
     @AfterEach
@@ -160,10 +165,10 @@ class LiveDashboardModelTest {
                 id = "ask"
                 prompt = "Ask. [ask: Deploy now? (y/n)]"
                 """);
-        String session = run + ":ask:1";
-        node.awaitScreen(session, "(y/n)", 60);
-        node.block(session, "asks: Deploy now? (y/n)", List.of("Deploy now? (y/n)"), List.of("y", "n"));
         await("the question", () -> model.questions().has(run, "ask"));
+        Question q = onUi(() -> model.questions().of(run, "ask").orElseThrow());
+        assertThat(q.reason()).isEqualTo("asks: Deploy now? (y/n)");
+        assertThat(q.choices()).containsExactly("y", "n");
         Notice n = notices.stream().filter(x -> x.kind() == Notice.Kind.BLOCKED).findFirst().orElseThrow();
         assertThat(n.title()).isEqualTo("ask needs you");
         assertThat(n.text()).contains("Deploy now?").contains("asking");
@@ -177,9 +182,37 @@ class LiveDashboardModelTest {
         assertThat(openedTerminals).containsExactly(run + ":ask");
         await("the run and its task selected", () -> run.equals(model.runs().selectedRunIdProperty().get())
                 && "ask".equals(model.graph().selectedTaskIdProperty().get()));
+    }
 
-        node.recover(session);
+    @Test
+    void answeringTheQuestionOfTheSelectedTaskLetsItGoOnAndTheQuestionGoes() throws Exception {
+        start();
+        String run = submit("asking", """
+                [dag]
+                name = "asking"
+                default_agent = "fake-agent"
+
+                [[dag.tasks]]
+                id = "ask"
+                prompt = "Ask. [ask: Deploy now? (y/n)] [output: deployed]"
+                """);
+        await("the question", () -> model.questions().has(run, "ask"));
+        onUi(() -> {
+            model.runs().select(run);
+            return null;
+        });
+        await("the run's graph", () -> model.graph().dagProperty().get() != null);
+        onUi(() -> {
+            model.graph().select("ask");
+            return null;
+        });
+        await("the answer offered", () -> model.actions().canAnswerProperty().get());
+        onUi(() -> model.actions().answer("y\r")).get(30, TimeUnit.SECONDS);
+
         await("the question gone", () -> !model.questions().has(run, "ask"));
+        await("the task completed", () -> model.graph().state("ask").map(TaskState::status).orElse(null)
+                == TaskStatus.COMPLETED);
+        assertThat(onUi(() -> model.runs().run(run).orElseThrow().blockedTasks())).isZero();
     }
 
     @Test

@@ -7,11 +7,13 @@ import dev.cis.ui.testing.Fx;
 import dev.cis.ui.testing.LiveNode;
 import dev.cis.ui.testing.LiveWindow;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,13 +88,9 @@ class TerminalTabsTest {
     }
 
     @Test
-    void aBlockedTaskIsShownBlockedAndTypingYesInItsTerminalCompletesIt(FxRobot robot) throws Exception {
+    void theNoticeOfABlockedTaskOpensItsTerminalWhereTypingYesCompletesIt(FxRobot robot) throws Exception {
         runFlow();
-        String session = run + ":ask:1";
-        live.node().awaitScreen(session, "(y/n)", 60);
-        live.node().block(session, "asks: Apply these changes? (y/n)", List.of("? Apply these changes? (y/n)"),
-                List.of("y", "n"));
-        live.awaitStatus("ask", TaskStatus.BLOCKED, 20);
+        live.awaitStatus("ask", TaskStatus.BLOCKED, 60);
 
         Fx.await(10, "a notice about the blocked task", () -> robot.lookup(".notice-blocked").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".notice-blocked").queryAs(Node.class));
@@ -148,5 +146,25 @@ class TerminalTabsTest {
         robot.clickOn(live.onScreen("hello"));
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         Fx.await(10, "the tab closed", () -> live.window().terminals().orElseThrow().count() == 0);
+    }
+
+    @Test
+    void aTerminalHasTheColoursOfTheWindowsThemeAndChangesWithIt(FxRobot robot) throws Exception {
+        runFlow();
+        live.awaitStatus("hello", TaskStatus.COMPLETED, 60);
+        robot.doubleClickOn(live.onScreen("hello"), MouseButton.PRIMARY);
+        CisTerminalWidget w = awaitTerminal("hello", 1);
+        awaitText(w, "hello from the recording");
+        Fx.await(10, "a white terminal in the light theme", () -> background(w).equals(Color.web("#ffffff")));
+
+        Fx.run(() -> live.model().toggleTheme());
+        Fx.await(10, "a dark terminal in the dark theme", () -> background(w).equals(Color.web("#0d1117")));
+    }
+
+    /** The colour of the terminal's screen in its bottom right corner, where no text is. */
+    private static Color background(CisTerminalWidget w) {
+        Region pane = w.getPane();
+        WritableImage image = pane.snapshot(null, null);
+        return image.getPixelReader().getColor((int) (pane.getWidth() * 0.9), (int) (pane.getHeight() * 0.85));
     }
 }

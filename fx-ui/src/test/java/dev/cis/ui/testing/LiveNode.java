@@ -3,32 +3,36 @@ package dev.cis.ui.testing;
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
-import dev.cis.core.event.SessionBlocked;
-import dev.cis.core.event.SessionRecovered;
-import dev.cis.core.node.BlockedSessions;
+import dev.cis.core.event.SessionEvent;
+import dev.cis.core.event.SessionOutput;
+import dev.cis.core.event.Subscription;
 import dev.cis.core.node.Engine;
 import dev.cis.core.node.LocalNode;
 import dev.cis.core.session.TerminalText;
+import dev.cis.core.store.AttemptKey;
+import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;
 import dev.cis.ui.action.RecentFiles;
 import dev.cis.ui.live.LiveServices;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A real node for tests: an engine on a temporary cis home, the in-process node API on it, and a store opened
- * apart for reading, as the window does. Until the session monitor runs in the engine, {@link #block} and
- * {@link #recover} do what it does when a session waits for a person: publish the event and set the task's
- * status.
+ * A real node for tests: an engine on a temporary cis home, the in-process node API on it with the engine's
+ * session monitor (a session that asks a question is found blocked as in the node process), and a store opened
+ * apart for reading, as the window does. It keeps the session events it saw, for tests to check how a session
+ * went on.
  */
 public final class LiveNode implements AutoCloseable {
 
@@ -37,24 +41,18 @@ public final class LiveNode implements AutoCloseable {
     private final LocalNode node;
     private final RunStore store;
     private final ExecutorService io = NamedThreads.cached("test-gui-io");
-    private final Map<String, BlockedSessions.BlockState> blocked = new ConcurrentHashMap<>();
+    private final List<SessionEvent> sessionEvents = new CopyOnWriteArrayList<>();
+    private final Subscription recording;
 
     private LiveNode(Path home) throws Exception {
         this.home = home;
         CisHome h = CisHome.at(home);
         engine = Engine.open(h, CisConfig.defaults(h.configFile()), "test-node", Clock.systemUTC());
-        node = new LocalNode(engine, "test", new BlockedSessions() {
-            @Override
-            public Optional<BlockState> state(String sessionId) {
-                return Optional.ofNullable(blocked.get(sessionId));
-            }
-
-            @Override
-            public void recordAnswer(String sessionId, String input) {
-                // answers are seen in the session's recording
-            }
-        }, () -> { });
+        node = new LocalNode(engine, "test", engine.monitor(), () -> { });
         store = SqliteRunStore.open(h);
+        recording = engine.bus().subscribe("test-session-events",
+                e -> e instanceof SessionEvent && !(e instanceof SessionOutput),
+                e -> sessionEvents.add((SessionEvent) e));
     }
 
     /** A node on {@code dir} (created when missing). */
@@ -82,29 +80,37 @@ public final class LiveNode implements AutoCloseable {
         return home;
     }
 
-    /** Reports a session as waiting for a person, as the session monitor does. */
-    public void block(String sessionId, String reason, List<String> screen, List<String> choices) {
-        blocked.put(sessionId, new BlockedSessions.BlockState(reason, "pattern:yes_no", screen, Instant.now()));
-        engine.bus().publish(new SessionBlocked(Instant.now(), sessionId, reason, "pattern:yes_no", screen, choices));
-        engine.executor().sessionBlocked(sessionId, true, reason);
-    }
-
-    /** Reports a blocked session as going on, as the session monitor does. */
-    public void recover(String sessionId) {
-        blocked.remove(sessionId);
-        engine.bus().publish(new SessionRecovered(Instant.now(), sessionId, SessionRecovered.How.INPUT));
-        engine.executor().sessionBlocked(sessionId, false, null);
-    }
-
     /** Waits until the live session {@code sessionId} shows {@code text} on its screen. */
     public void awaitScreen(String sessionId, String text, double seconds) {
         try {
-            WaitForAsyncUtils.waitFor((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS,
+            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS,
                     () -> engine.executor().liveAttempt(sessionId).map(a -> TerminalText.toPlainText(
                             a.session().session().recentOutput()).contains(text)).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(sessionId + " did not show '" + text + "' within " + seconds + " s", e);
         }
+    }
+
+    /** Waits for a session event of {@code type} that {@code test} accepts (also one already seen). */
+    public <T extends SessionEvent> T awaitEvent(Class<T> type, Predicate<T> test, double seconds) {
+        try {
+            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS,
+                    () -> find(type, test).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + type.getSimpleName() + " as expected within " + seconds + " s; seen: "
+                    + sessionEvents, e);
+        }
+        return find(type, test).orElseThrow();
+    }
+
+    private <T extends SessionEvent> Optional<T> find(Class<T> type, Predicate<T> test) {
+        return sessionEvents.stream().filter(type::isInstance).map(type::cast).filter(test).findFirst();
+    }
+
+    /** The recording (asciicast text) of an attempt that ended. */
+    public String recording(String runId, String taskId, int attempt) throws IOException {
+        AttemptRecord a = store.attempt(new AttemptKey(runId, taskId, attempt)).orElseThrow();
+        return Files.readString(Path.of(a.recordingPath()));
     }
 
     /** True while the session of {@code sessionId} runs. */
@@ -127,6 +133,7 @@ public final class LiveNode implements AutoCloseable {
 
     @Override
     public void close() {
+        recording.close();
         engine.close();
         store.close();
         io.shutdownNow();

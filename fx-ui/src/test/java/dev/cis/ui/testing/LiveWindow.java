@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.image.WritableImage;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -88,6 +89,20 @@ public final class LiveWindow implements AutoCloseable {
             graph().paintNow();
             Bounds b = graph().taskBounds(taskId).orElseThrow();
             return graph().localToScreen(b.getCenterX(), b.getCenterY());
+        });
+    }
+
+    /**
+     * The task's card as drawn now, cut from a snapshot of the graph (after bringing it into view), with the
+     * zoom it was drawn at.
+     */
+    public TaskPicture picture(String taskId) {
+        onScreen(taskId);
+        return Fx.get(() -> {
+            graph().paintNow();
+            Bounds b = graph().taskBounds(taskId).orElseThrow();
+            WritableImage image = graph().snapshot(null, null);
+            return TaskPicture.cut(image, b, graph().viewport().zoom());
         });
     }
 
