@@ -80,9 +80,11 @@ public final class GuiBench {
         up.get();
         Platform.setImplicitExit(false);
         ExecutorService layoutPool = Executors.newSingleThreadExecutor();
-        layoutPool.execute(ElkGraphLayouter::warmUp); // as the app does when its window opens
-        MainWindowViewModel model = fx(() -> MainWindowViewModel.create(layoutPool, Platform::runLater,
-                Clock.systemUTC()));
+        MainWindowViewModel model = fx(() -> {
+            MainWindowViewModel m = MainWindowViewModel.create(layoutPool, Platform::runLater, Clock.systemUTC());
+            m.graph().warmUpLayout(); // as the app does when its window opens
+            return m;
+        });
         MainWindow window = fx(() -> {
             MainWindow w = MainWindow.create(model, Optional.empty(), Runnable::run);
             WindowState d = WindowState.defaults();

@@ -1,7 +1,6 @@
 package dev.cis.app.gui;
 
 import dev.cis.core.concurrent.NamedThreads;
-import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
@@ -43,7 +42,6 @@ public final class DesktopGui {
             throws InterruptedException {
         FxRuntime.start();
         ExecutorService layout = NamedThreads.single("cis-graph-layout");
-        layout.execute(ElkGraphLayouter::warmUp); // while the window opens and the node connects
         ExecutorService io = NamedThreads.cached("cis-gui-io");
         WindowStateFile settings = WindowStateFile.under(services.cisHome());
         CompletableFuture<WindowState> closed = new CompletableFuture<>();
@@ -51,6 +49,7 @@ public final class DesktopGui {
         try {
             MainWindow window = FxRuntime.call(() -> {
                 MainWindowViewModel model = MainWindowViewModel.create(layout, Platform::runLater, services.clock());
+                model.graph().warmUpLayout(); // while the window opens and the node connects
                 MainWindow w = MainWindow.create(model, services.dagOpener(), io);
                 WindowState state = settings.load().orElse(WindowState.defaults());
                 w.show(new Stage(), theme.map(t -> withTheme(state, t)).orElse(state), closed::complete);

@@ -7,8 +7,10 @@ import dev.cis.core.dag.TaskSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Tasks without any dependency or dependent share the first layer, so the drawing stays one left-to-right
  * flow. Above {@value #LARGE} tasks it spends fewer passes on crossings (thoroughness 1) and packs edges
  * tighter, which keeps 2,000 tasks at well under a second once warm. The first layout in a JVM also loads and
- * compiles ELK; {@link #warmUp()} does that ahead, off the UI thread, while the window opens.
+ * compiles ELK; {@link #warmUp(int)} does that ahead.
  */
 public final class ElkGraphLayouter implements GraphLayouter {
 
@@ -45,20 +47,28 @@ public final class ElkGraphLayouter implements GraphLayouter {
     }
 
     /**
-     * Lays out a small made-up DAG, so that ELK's classes and options are loaded before the first real DAG
-     * comes. Takes up to a second the first time in a JVM; call it on the layout thread when the window opens.
+     * Lays out a made-up DAG of {@code tasks} tasks (dependencies on the few tasks before, and every fifth task on
+     * one further back), so that ELK's classes and options are loaded, and its code compiled, before a real DAG
+     * comes.
      */
-    public static void warmUp() {
+    @Override
+    public void warmUp(int tasks) {
         long start = System.nanoTime();
-        List<TaskSpec> tasks = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            List<String> deps = i < 4 ? List.of() : List.of("w" + (i - 4), "w" + (i - 1 - i % 3));
-            tasks.add(new TaskSpec("w" + i, "w" + i, "shell", "", "", deps, 0, 1, 0, Path.of("."), Map.of(), true,
-                    Level.MECHANICAL, null, List.of(), ""));
+        List<TaskSpec> specs = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            Set<String> deps = new LinkedHashSet<>();
+            if (i >= 4) {
+                deps.add("w" + (i - 4));
+                deps.add("w" + (i - 1 - i % 3));
+            }
+            if (i >= 8 && i % 5 == 0) {
+                deps.add("w" + (i - 5 - i % Math.min(i - 5, 30)));
+            }
+            specs.add(new TaskSpec("w" + i, "w" + i, "shell", "", "", List.copyOf(deps), 0, 0, 0, Path.of("."),
+                    Map.of(), true, Level.MECHANICAL, null, List.of(), ""));
         }
-        new ElkGraphLayouter().layout(new Dag("warm-up", "", 1, Policy.ALL_SUCCESS, "shell", Path.of("."),
-                Map.of(), 0, tasks, null));
-        LOG.debug("graph layout warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        layout(new Dag("warm-up", "", 1, Policy.ALL_SUCCESS, "shell", Path.of("."), Map.of(), 0, specs, null));
+        LOG.debug("graph layout warmed up with {} tasks in {} ms", tasks, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override

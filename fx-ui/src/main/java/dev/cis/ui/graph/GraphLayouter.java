@@ -12,4 +12,11 @@ public interface GraphLayouter {
     double NODE_HEIGHT = 56;
 
     GraphLayout layout(Dag dag);
+
+    /**
+     * Lays out a made-up DAG of about {@code tasks} tasks and forgets it, so that a later layout finds the code
+     * loaded and compiled. Does nothing by default.
+     */
+    default void warmUp(int tasks) {
+    }
 }
