@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cis.app.CliRunner;
-import dev.cis.core.session.Pty4jSession;
+import dev.cis.core.session.PtySession;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionSpec;
 import dev.cis.core.session.TerminalText;
@@ -150,7 +150,7 @@ class DagSessionCliTest {
         env.put("CIS_HOME", home.toString());
         env.put("TERM", "xterm-256color");
         Path launcher = CliRunner.create().repoRoot().resolve("cis");
-        Session s = Pty4jSession.start(SessionSpec.builder(List.of(launcher.toString(), "dag", "attach", target))
+        Session s = PtySession.start(SessionSpec.builder(List.of(launcher.toString(), "dag", "attach", target))
                 .id("attach-test").env(env).workDir(work).size(100, 30).build());
         s.addListener(chunk -> {
             synchronized (screen) {

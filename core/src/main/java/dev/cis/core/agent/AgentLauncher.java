@@ -1,6 +1,6 @@
 package dev.cis.core.agent;
 
-import dev.cis.core.session.Pty4jSession;
+import dev.cis.core.session.PtySession;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionSpec;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class AgentLauncher {
                 .build();
         Session session;
         try {
-            session = Pty4jSession.start(spec);
+            session = PtySession.start(spec);
         } catch (IOException e) {
             LaunchPlan.deleteAll(plan.tempFiles());
             throw new AgentLaunchException("agent \"" + profile.name() + "\": " + e.getMessage(), e);

@@ -6,7 +6,7 @@ import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.event.SessionBlocked;
 import dev.cis.core.event.SessionRecovered;
-import dev.cis.core.session.Pty4jSession;
+import dev.cis.core.session.PtySession;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionSpec;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ final class MonitorHarness implements AutoCloseable {
     }
 
     Session start(List<String> command, AgentProfile profile) throws Exception {
-        Session s = Pty4jSession.start(SessionSpec.builder(command).id("s" + (++count)).workDir(dir)
+        Session s = PtySession.start(SessionSpec.builder(command).id("s" + (++count)).workDir(dir)
                 .killGrace(Duration.ofMillis(500)).build());
         sessions.add(s);
         monitors.watch(s, profile);

@@ -2,7 +2,7 @@ package dev.cis.core.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.session.Pty4jSession;
+import dev.cis.core.session.PtySession;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionSpec;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class ProcTerminalProbeTest {
     }
 
     private Session start(String... command) throws Exception {
-        Session s = Pty4jSession.start(SessionSpec.builder(List.of(command)).workDir(dir)
+        Session s = PtySession.start(SessionSpec.builder(List.of(command)).workDir(dir)
                 .killGrace(Duration.ofMillis(200)).build());
         sessions.add(s);
         return s;

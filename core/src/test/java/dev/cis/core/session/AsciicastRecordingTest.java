@@ -21,7 +21,7 @@ class AsciicastRecordingTest {
     Path dir;
 
     private Session start(Path recording, String script) throws IOException {
-        return Pty4jSession.start(SessionSpec.builder(List.of("/bin/sh", "-c", script))
+        return PtySession.start(SessionSpec.builder(List.of("/bin/sh", "-c", script))
                 .workDir(dir).size(132, 43).recordingPath(recording).build());
     }
 

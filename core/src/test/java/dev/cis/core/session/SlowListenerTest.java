@@ -76,7 +76,7 @@ class SlowListenerTest {
 
     @Test
     void aListenerThatNeverReturnsDoesNotHoldUpTheSessionOrTheOtherListeners() throws Exception {
-        Session s = Pty4jSession.start(SessionSpec.builder(List.of("/bin/sh", "-c",
+        Session s = PtySession.start(SessionSpec.builder(List.of("/bin/sh", "-c",
                         "read go; head -c " + TOTAL + " /dev/zero | tr '\\0' x"))
                 .workDir(dir).recordingPath(dir.resolve("s.cast")).build());
         StuckListener stuck = new StuckListener();
@@ -100,7 +100,7 @@ class SlowListenerTest {
 
     @Test
     void aRemovedListenerStopsReceivingAndItsThreadIsFreed() throws Exception {
-        Session s = Pty4jSession.start(SessionSpec.builder(List.of("/bin/sh", "-c", "echo one; read x; echo two"))
+        Session s = PtySession.start(SessionSpec.builder(List.of("/bin/sh", "-c", "echo one; read x; echo two"))
                 .workDir(dir).build());
         StuckListener stuck = new StuckListener();
         s.addListener(stuck, true);

@@ -1,43 +1,40 @@
 package dev.cis.core.session;
 
-import com.pty4j.PtyProcess;
-import com.pty4j.PtyProcessBuilder;
-import com.pty4j.WinSize;
 import dev.cis.core.concurrent.NamedThreads;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Session} on a pty4j pseudo-terminal. One reader thread per session reads the terminal in
- * large chunks and feeds, in this order, the recording, the ring and the listeners' queues; it never
- * waits for a listener. One writer thread sends input in order.
+ * A {@link Session} on a pseudo-terminal. One reader thread per session reads the terminal in large
+ * chunks and feeds, in this order, the recording, the ring and the listeners' queues; it never waits
+ * for a listener. Input goes to the terminal from the caller's thread without waiting for the program
+ * to read it (see {@link PtyChild#write(byte[])}).
+ *
+ * <p>On Linux the program is started with {@code posix_spawn} ({@link PosixSpawnChild}); elsewhere,
+ * or with {@code -Dcis.pty=pty4j}, with pty4j ({@link Pty4jChild}).
  */
-public final class Pty4jSession implements Session {
+public final class PtySession implements Session {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Pty4jSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PtySession.class);
     private static final int READ_BUFFER = 64 * 1024;
     private static final ScheduledExecutorService KILLER = NamedThreads.scheduled("cis-session-kill", 1);
 
     private final SessionSpec spec;
-    private final PtyProcess process;
+    private final PtyChild process;
     private final AsciicastRecorder recorder;
     private final OutputRing ring;
     private final ListenerHub listeners;
     private final Object outputLock = new Object();
-    private final ExecutorService writer;
+    private final Object inputLock = new Object();
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Instant startedAt;
     private volatile long bytesOut;
@@ -45,7 +42,7 @@ public final class Pty4jSession implements Session {
     private volatile int cols;
     private volatile int rows;
 
-    private Pty4jSession(SessionSpec spec, PtyProcess process, AsciicastRecorder recorder, Instant startedAt) {
+    private PtySession(SessionSpec spec, PtyChild process, AsciicastRecorder recorder, Instant startedAt) {
         this.spec = spec;
         this.process = process;
         this.recorder = recorder;
@@ -55,7 +52,6 @@ public final class Pty4jSession implements Session {
         this.rows = spec.rows();
         this.ring = new OutputRing(spec.ringBytes());
         this.listeners = new ListenerHub(spec.id(), spec.listenerQueueBytes());
-        this.writer = NamedThreads.single("cis-session-writer-" + spec.id());
     }
 
     /**
@@ -64,19 +60,18 @@ public final class Pty4jSession implements Session {
      *
      * @throws IOException when the recording cannot be created or the program cannot be started
      */
-    public static Pty4jSession start(SessionSpec spec) throws IOException {
+    public static PtySession start(SessionSpec spec) throws IOException {
+        return start(spec, !PosixSpawnChild.available());
+    }
+
+    /** Starts the program with pty4j, or with {@code posix_spawn} (Linux only). */
+    static PtySession start(SessionSpec spec, boolean withPty4j) throws IOException {
         Instant started = Instant.now();
         AsciicastRecorder recorder = spec.recordingPath() == null ? null
                 : AsciicastRecorder.open(spec.recordingPath(), spec.cols(), spec.rows(), spec.env(), spec.id(), started);
-        PtyProcess process;
+        PtyChild process;
         try {
-            process = new PtyProcessBuilder(spec.command().toArray(String[]::new))
-                    .setEnvironment(spec.env())
-                    .setDirectory(spec.workDir().toString())
-                    .setInitialColumns(spec.cols())
-                    .setInitialRows(spec.rows())
-                    .setConsole(false)
-                    .start();
+            process = withPty4j ? Pty4jChild.start(spec) : PosixSpawnChild.start(spec);
         } catch (IOException | RuntimeException e) {
             if (recorder != null) {
                 recorder.close();
@@ -84,22 +79,22 @@ public final class Pty4jSession implements Session {
             throw new IOException("cannot start " + spec.command().get(0) + " in " + spec.workDir() + ": "
                     + e.getMessage(), e);
         }
-        // Take both streams now: pty4j closes the ones never taken when the process is destroyed,
-        // which would hang up the terminal (SIGHUP) instead of letting kill() escalate.
-        process.getInputStream();
-        process.getOutputStream();
-        Pty4jSession session = new Pty4jSession(spec, process, recorder, started);
+        PtySession session = new PtySession(spec, process, recorder, started);
         NamedThreads.start("cis-session-reader-" + spec.id(), session::readLoop);
         LOG.debug("session {} started pid {}: {}", spec.id(), process.pid(), spec.command());
         return session;
     }
 
+    /** How sessions are started on this machine, e.g. {@code posix_spawn}, for diagnostics. */
+    public static String mechanism() {
+        return PosixSpawnChild.available() ? "posix_spawn" : "pty4j (" + PosixSpawnChild.unavailableReason() + ")";
+    }
+
     private void readLoop() {
-        InputStream in = process.getInputStream();
         byte[] buffer = new byte[READ_BUFFER];
         try {
             int n;
-            while ((n = in.read(buffer)) >= 0) {
+            while ((n = process.read(buffer)) >= 0) {
                 if (n > 0) {
                     onOutput(Arrays.copyOf(buffer, n));
                 }
@@ -107,7 +102,7 @@ public final class Pty4jSession implements Session {
         } catch (IOException e) {
             LOG.debug("session {}: terminal read ended: {}", spec.id(), e.toString());
         }
-        finish(awaitExitCode());
+        finish(process.waitFor());
     }
 
     private void onOutput(byte[] chunk) {
@@ -123,40 +118,18 @@ public final class Pty4jSession implements Session {
         }
     }
 
-    private int awaitExitCode() {
-        while (true) {
-            try {
-                return process.waitFor();
-            } catch (InterruptedException e) {
-                LOG.debug("session {}: reader interrupted while waiting for exit", spec.id());
-            }
-        }
-    }
-
     private void finish(int code) {
         if (recorder != null) {
             recorder.close();
         }
-        closeQuietly(process.getInputStream());
-        try {
-            writer.execute(() -> closeQuietly(process.getOutputStream()));
-        } catch (RejectedExecutionException e) {
-            closeQuietly(process.getOutputStream());
+        synchronized (inputLock) {
+            process.close();
         }
-        writer.shutdown();
         synchronized (outputLock) {
             listeners.exit(code);
         }
         LOG.debug("session {} exited with {} after {} bytes", spec.id(), code, bytesOut);
         exit.complete(code);
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception e) {
-            LOG.trace("close failed: {}", e.toString());
-        }
     }
 
     @Override
@@ -175,23 +148,15 @@ public final class Pty4jSession implements Session {
             return;
         }
         byte[] copy = bytes.clone();
-        try {
-            writer.execute(() -> send(copy));
-        } catch (RejectedExecutionException e) {
-            LOG.debug("session {} ended; input dropped", spec.id());
-        }
-    }
-
-    private void send(byte[] bytes) {
-        try {
-            OutputStream out = process.getOutputStream();
-            out.write(bytes);
-            out.flush();
-            if (recorder != null) {
-                recorder.input(bytes);
+        synchronized (inputLock) {
+            try {
+                if (recorder != null) {
+                    recorder.input(copy); // first: the program may answer and end before write returns
+                }
+                process.write(copy);
+            } catch (IOException e) {
+                LOG.debug("session {}: input dropped: {}", spec.id(), e.getMessage());
             }
-        } catch (IOException e) {
-            LOG.debug("session {}: input not delivered: {}", spec.id(), e.toString());
         }
     }
 
@@ -206,7 +171,7 @@ public final class Pty4jSession implements Session {
             return;
         }
         try {
-            process.setWinSize(new WinSize(columns, rowCount));
+            process.resize(columns, rowCount);
             cols = columns;
             rows = rowCount;
             if (recorder != null) {
@@ -235,14 +200,14 @@ public final class Pty4jSession implements Session {
         List<ProcessHandle> descendants = ProcessHandle.of(process.pid())
                 .map(h -> h.descendants().toList()).orElse(List.of());
         LOG.debug("session {}: SIGTERM to process group {}", spec.id(), process.pid());
-        process.destroy();
+        process.terminate();
         KILLER.schedule(() -> forceKill(descendants), spec.killGrace().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void forceKill(List<ProcessHandle> descendants) {
         if (process.isAlive()) {
             LOG.debug("session {}: SIGKILL to process group {}", spec.id(), process.pid());
-            process.destroyForcibly();
+            process.killForcibly();
         }
         for (ProcessHandle h : descendants) {
             if (h.isAlive()) {
@@ -295,6 +260,6 @@ public final class Pty4jSession implements Session {
 
     @Override
     public String toString() {
-        return "Pty4jSession[" + spec.id() + ", pid " + process.pid() + "]";
+        return "PtySession[" + spec.id() + ", pid " + process.pid() + "]";
     }
 }
