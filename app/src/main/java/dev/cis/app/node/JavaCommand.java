@@ -36,10 +36,12 @@ public record JavaCommand(Path executable, String classPath, List<String> jvmOpt
     /**
      * JVM options of the node unless {@code CIS_NODE_JAVA_OPTS} gives others: a heap that stays small and
      * gives memory back (a node with 100 busy sessions lives in a few hundred MB), small thread stacks
-     * (a session has a few threads).
+     * (a session has a few threads), and the quick compiler only: the node's work is moving bytes
+     * between terminals, files and sockets, where the optimising compiler gains little and its
+     * compilations cost seconds of CPU in a node that just started (docs/decisions/0074).
      */
     static final String DEFAULT_NODE_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 "
-            + "-XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m";
+            + "-XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1";
 
     /** The JVM and class path of this process, with {@code CIS_NODE_JAVA_OPTS} of {@code env}. */
     public static JavaCommand ofThisJvm(Map<String, String> env) {

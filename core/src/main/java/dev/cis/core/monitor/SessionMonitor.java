@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionMonitor implements SessionListener {
 
-    static final int MAX_PENDING = 256 * 1024;
+    /** Output kept between two evaluations: a few screens' worth; a flood keeps only its end. */
+    static final int MAX_PENDING = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SessionMonitor.class);
     private static final int SHOWN_LINES = 8;
 

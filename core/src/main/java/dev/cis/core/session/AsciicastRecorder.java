@@ -1,13 +1,11 @@
 package dev.cis.core.session;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cis.core.concurrent.NamedThreads;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +30,11 @@ final class AsciicastRecorder implements AutoCloseable {
     static final long FLUSH_MILLIS = 150;
     private static final Logger LOG = LoggerFactory.getLogger(AsciicastRecorder.class);
     private static final ScheduledExecutorService FLUSHER = NamedThreads.scheduled("cis-recording-flush", 1);
-    private static final JsonStringEncoder JSON = JsonStringEncoder.getInstance();
     private static final byte[] NO_BYTES = new byte[0];
 
     private final Path path;
-    private final Writer out;
+    private final OutputStream out;
+    private final JsonUtf8Escaper line = new JsonUtf8Escaper();
     private final long startNanos;
     private final ScheduledFuture<?> flushTask;
     private byte[] carry = NO_BYTES;
@@ -44,7 +42,7 @@ final class AsciicastRecorder implements AutoCloseable {
     private boolean broken;
     private boolean closed;
 
-    private AsciicastRecorder(Path path, Writer out, long startNanos) {
+    private AsciicastRecorder(Path path, OutputStream out, long startNanos) {
         this.path = path;
         this.out = out;
         this.startNanos = startNanos;
@@ -62,10 +60,9 @@ final class AsciicastRecorder implements AutoCloseable {
         if (Files.exists(path) && Files.size(path) > 0) {
             throw new IOException("recording " + path + " already exists; a session never appends to another one's file");
         }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
-        writer.write(header(cols, rows, env, title, started));
-        writer.write('\n');
+        OutputStream writer = new BufferedOutputStream(Files.newOutputStream(path,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16);
+        writer.write((header(cols, rows, env, title, started) + "\n").getBytes(StandardCharsets.UTF_8));
         writer.flush();
         return new AsciicastRecorder(path, writer, System.nanoTime());
     }
@@ -110,31 +107,30 @@ final class AsciicastRecorder implements AutoCloseable {
         int complete = Utf8Boundary.completePrefix(bytes, off, len);
         carry = complete == len ? NO_BYTES : Arrays.copyOfRange(bytes, off + complete, off + len);
         if (complete > 0) {
-            event("o", new String(bytes, off, complete, StandardCharsets.UTF_8));
+            event('o', bytes, off, complete);
         }
     }
 
     synchronized void input(byte[] data) {
         if (!broken && !closed && data.length > 0) {
-            event("i", new String(data, StandardCharsets.UTF_8));
+            event('i', data, 0, data.length);
         }
     }
 
     synchronized void resize(int cols, int rows) {
         if (!broken && !closed) {
-            event("r", cols + "x" + rows);
+            byte[] size = (cols + "x" + rows).getBytes(StandardCharsets.US_ASCII);
+            event('r', size, 0, size.length);
         }
     }
 
-    private void event(String code, String data) {
+    private void event(char code, byte[] data, int offset, int length) {
+        line.reset();
+        line.appendAscii("[" + seconds() + ", \"" + code + "\", \"");
+        line.appendEscaped(data, offset, length);
+        line.appendAscii("\"]\n");
         try {
-            out.write('[');
-            out.write(seconds());
-            out.write(", \"");
-            out.write(code);
-            out.write("\", \"");
-            out.write(JSON.quoteAsString(data));
-            out.write("\"]\n");
+            out.write(line.buffer(), 0, line.size());
             dirty = true;
         } catch (IOException e) {
             fail(e);
@@ -172,7 +168,7 @@ final class AsciicastRecorder implements AutoCloseable {
             return;
         }
         if (carry.length > 0 && !broken) {
-            event("o", new String(carry, StandardCharsets.UTF_8));
+            event('o', carry, 0, carry.length);
             carry = NO_BYTES;
         }
         closed = true;
