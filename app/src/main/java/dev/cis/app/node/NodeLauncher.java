@@ -40,7 +40,7 @@ public final class NodeLauncher {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeLauncher.class);
-    private static final long POLL_NANOS = 100_000_000;
+    private static final long POLL_NANOS = 20_000_000;
     private static final int LOG_TAIL_LINES = 20;
 
     private final JavaCommand java;
