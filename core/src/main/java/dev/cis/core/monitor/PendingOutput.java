@@ -20,12 +20,14 @@ final class PendingOutput {
     private byte[] buffer = new byte[4096];
     private int length;
     private boolean lost;
+    private long lastAddNanos;
 
     PendingOutput(int capacity) {
         this.capacity = capacity;
     }
 
     synchronized void add(byte[] chunk) {
+        lastAddNanos = System.nanoTime();
         if (chunk.length >= capacity) {
             buffer = Arrays.copyOfRange(chunk, chunk.length - capacity, chunk.length);
             length = capacity;
@@ -43,6 +45,11 @@ final class PendingOutput {
         }
         System.arraycopy(chunk, 0, buffer, length, chunk.length);
         length += chunk.length;
+    }
+
+    /** True when nothing was added after {@code nanos} ({@link System#nanoTime()} time). */
+    synchronized boolean quietSince(long nanos) {
+        return lastAddNanos - nanos <= 0;
     }
 
     /** Output was dropped before it reached this queue. */

@@ -27,6 +27,13 @@ public final class SessionMonitor implements SessionListener {
     static final int MAX_PENDING = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SessionMonitor.class);
     private static final int SHOWN_LINES = 8;
+    /**
+     * While output keeps flowing the screen of a running session is evaluated at most this often: a program
+     * waiting for a person stops printing (then the next tick evaluates), and emulating every byte of a flood
+     * is most of a busy node's CPU. A blocked session is evaluated at every tick, so that its recovery shows
+     * at once.
+     */
+    static final long BUSY_EVALUATION_NANOS = 1_000_000_000L;
 
     private final Session session;
     private final MonitorContext context;
@@ -41,6 +48,7 @@ public final class SessionMonitor implements SessionListener {
     private volatile long evaluations;
     private volatile ScreenSnapshot snapshot;
     private long changedAt;
+    private long renderedAt;
     private Candidate question;
     private Notification notification;
     private long notifiedAt;
@@ -123,8 +131,13 @@ public final class SessionMonitor implements SessionListener {
 
     /** Feeds the queued output to the screen; true when the screen text changed. */
     private boolean render(long now) {
-        PendingOutput.Taken out = pending.take();
         boolean resized = session.cols() != screen.cols() || session.rows() != screen.rows();
+        boolean flowing = !pending.quietSince(now - context.settings().evaluateEvery().toNanos());
+        if (flowing && !resized && block == null && now - renderedAt < BUSY_EVALUATION_NANOS) {
+            return false;
+        }
+        renderedAt = now;
+        PendingOutput.Taken out = pending.take();
         if (out.lost()) {
             screen.reset();
         }
