@@ -52,6 +52,11 @@ final class PendingOutput {
         return lastAddNanos - nanos <= 0;
     }
 
+    /** True when output was dropped since the last {@link #take()}: more arrived than the queue holds. */
+    synchronized boolean overflowed() {
+        return lost;
+    }
+
     /** Output was dropped before it reached this queue. */
     synchronized void lost() {
         lost = true;

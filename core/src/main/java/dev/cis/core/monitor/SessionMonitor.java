@@ -30,8 +30,8 @@ public final class SessionMonitor implements SessionListener {
     /**
      * While output keeps flowing the screen of a running session is evaluated at most this often: a program
      * waiting for a person stops printing (then the next tick evaluates), and emulating every byte of a flood
-     * is most of a busy node's CPU. A blocked session is evaluated at every tick, so that its recovery shows
-     * at once.
+     * is most of a busy node's CPU; a flood (more than the pending queue holds) is not evaluated until it stops.
+     * A blocked session is evaluated at every tick, so that its recovery shows at once.
      */
     static final long BUSY_EVALUATION_NANOS = 1_000_000_000L;
 
@@ -133,7 +133,8 @@ public final class SessionMonitor implements SessionListener {
     private boolean render(long now) {
         boolean resized = session.cols() != screen.cols() || session.rows() != screen.rows();
         boolean flowing = !pending.quietSince(now - context.settings().evaluateEvery().toNanos());
-        if (flowing && !resized && block == null && now - renderedAt < BUSY_EVALUATION_NANOS) {
+        if (flowing && !resized && block == null
+                && (now - renderedAt < BUSY_EVALUATION_NANOS || pending.overflowed())) {
             return false;
         }
         renderedAt = now;
