@@ -2,6 +2,8 @@ package dev.cis.core.event;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -20,7 +22,8 @@ final class BusSubscriber implements Subscription, Runnable {
 
     private final String name;
     private final Predicate<CisEvent> filter;
-    private final Consumer<CisEvent> consumer;
+    private final Consumer<List<CisEvent>> consumer;
+    private final int maxBatch;
     private final int capacity;
     private final Clock clock;
     private final Runnable onClose;
@@ -35,11 +38,13 @@ final class BusSubscriber implements Subscription, Runnable {
     private boolean finished;
     private volatile Thread deliveryThread;
 
-    BusSubscriber(String name, Predicate<CisEvent> filter, Consumer<CisEvent> consumer, int capacity, Clock clock,
-            Runnable onClose) {
+    /** {@code consumer} gets up to {@code maxBatch} events at a time: what was queued when it was last free. */
+    BusSubscriber(String name, Predicate<CisEvent> filter, Consumer<List<CisEvent>> consumer, int maxBatch,
+            int capacity, Clock clock, Runnable onClose) {
         this.name = name;
         this.filter = filter;
         this.consumer = consumer;
+        this.maxBatch = maxBatch;
         this.capacity = capacity;
         this.clock = clock;
         this.onClose = onClose;
@@ -85,7 +90,7 @@ final class BusSubscriber implements Subscription, Runnable {
     public void run() {
         deliveryThread = Thread.currentThread();
         try {
-            CisEvent next;
+            List<CisEvent> next;
             while ((next = take()) != null) {
                 deliver(next);
             }
@@ -102,7 +107,7 @@ final class BusSubscriber implements Subscription, Runnable {
         }
     }
 
-    private CisEvent take() throws InterruptedException {
+    private List<CisEvent> take() throws InterruptedException {
         lock.lock();
         try {
             while (queue.isEmpty() && pendingDrops == 0 && !closed && !draining) {
@@ -112,14 +117,17 @@ final class BusSubscriber implements Subscription, Runnable {
                 return null;
             }
             if (!queue.isEmpty()) {
-                CisEvent e = queue.poll();
+                List<CisEvent> batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
+                while (!queue.isEmpty() && batch.size() < maxBatch) {
+                    batch.add(queue.poll());
+                }
                 changed.signalAll();
-                return e;
+                return batch;
             }
             if (pendingDrops > 0) {
                 CisEvent e = new EventsDropped(clock.instant(), pendingDrops);
                 pendingDrops = 0;
-                return e;
+                return List.of(e);
             }
             return null;
         } finally {
@@ -127,13 +135,13 @@ final class BusSubscriber implements Subscription, Runnable {
         }
     }
 
-    private void deliver(CisEvent event) {
+    private void deliver(List<CisEvent> events) {
         try {
-            consumer.accept(event);
+            consumer.accept(events);
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (RuntimeException | Error e) {
-            LOG.error("subscriber {} failed on {}", name, event, e);
+            LOG.error("subscriber {} failed on {}", name, events.size() == 1 ? events.get(0) : events.size() + " events", e);
         }
     }
 

@@ -80,14 +80,35 @@ public final class EventBus implements AutoCloseable {
      * @throws IllegalStateException when the bus is closed
      */
     public Subscription subscribe(String name, Predicate<CisEvent> filter, Consumer<CisEvent> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        return start(name, filter, events -> consumer.accept(events.get(0)), 1);
+    }
+
+    /**
+     * Like {@link #subscribe(String, Predicate, Consumer)}, handing over everything queued (at most
+     * {@code maxBatch} events, in order) each time the consumer is free: for consumers that are cheaper per
+     * batch, such as a database write.
+     *
+     * @throws IllegalStateException when the bus is closed
+     */
+    public Subscription subscribeBatches(String name, Predicate<CisEvent> filter, Consumer<List<CisEvent>> consumer,
+            int maxBatch) {
+        Objects.requireNonNull(consumer, "consumer");
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1: " + maxBatch);
+        }
+        return start(name, filter, consumer, maxBatch);
+    }
+
+    private Subscription start(String name, Predicate<CisEvent> filter, Consumer<List<CisEvent>> consumer,
+            int maxBatch) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(filter, "filter");
-        Objects.requireNonNull(consumer, "consumer");
         if (closed.get()) {
             throw new IllegalStateException("event bus is closed");
         }
         BusSubscriber[] self = new BusSubscriber[1];
-        BusSubscriber s = new BusSubscriber(name, filter, consumer, queueCapacity, clock,
+        BusSubscriber s = new BusSubscriber(name, filter, consumer, maxBatch, queueCapacity, clock,
                 () -> subscribers.remove(self[0]));
         self[0] = s;
         subscribers.add(s);

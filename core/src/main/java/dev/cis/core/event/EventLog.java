@@ -1,5 +1,6 @@
 package dev.cis.core.event;
 
+import dev.cis.core.store.NewEvent;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.StoredEvent;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ public final class EventLog {
     public static final Predicate<CisEvent> DURABLE = e -> !(e instanceof SessionOutput || e instanceof EventsDropped);
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
+    /** Events written in one transaction at most: a burst is kept in a few writes instead of one each. */
+    private static final int MAX_BATCH = 500;
 
     private final RunStore store;
 
@@ -48,13 +51,20 @@ public final class EventLog {
      * because the store could not keep up are logged with their count.
      */
     public Subscription record(EventBus bus) {
-        return bus.subscribe("event-log", DURABLE, e -> {
+        return bus.subscribeBatches("event-log", DURABLE, this::appendAll, MAX_BATCH);
+    }
+
+    /** Appends {@code events} in one write; a drop notice among them is logged, not kept. */
+    void appendAll(List<CisEvent> events) {
+        List<NewEvent> rows = new ArrayList<>(events.size());
+        for (CisEvent e : events) {
             if (e instanceof EventsDropped d) {
                 LOG.warn("{} events were not written to the event log: the store could not keep up", d.count());
             } else {
-                append(e);
+                rows.add(new NewEvent(e.runId(), e.ts(), EventJson.typeName(e), EventJson.toJson(e)));
             }
-        });
+        }
+        store.appendEvents(rows);
     }
 
     private static List<LoggedEvent> decode(List<StoredEvent> rows) {

@@ -136,6 +136,13 @@ public interface RunStore extends AutoCloseable {
      */
     long appendEvent(String runId, Instant ts, String type, String json);
 
+    /** Appends events in their order, all or none (one transaction where the store has them). */
+    default void appendEvents(List<NewEvent> events) {
+        for (NewEvent e : events) {
+            appendEvent(e.runId(), e.ts(), e.type(), e.json());
+        }
+    }
+
     /** Events of a run with a sequence number above {@code afterSeq}, in order, at most {@code limit}. */
     List<StoredEvent> events(String runId, long afterSeq, int limit);
 

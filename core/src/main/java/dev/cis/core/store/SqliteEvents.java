@@ -36,6 +36,25 @@ final class SqliteEvents {
         });
     }
 
+    void append(List<NewEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        db.write("append " + batch.size() + " events", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO events (run_id, ts, type, json) VALUES (?, ?, ?, ?)")) {
+                for (NewEvent e : batch) {
+                    ps.setString(1, e.runId());
+                    SqliteRows.setInstant(ps, 2, e.ts());
+                    ps.setString(3, e.type());
+                    ps.setString(4, e.json());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     List<StoredEvent> ofRun(String runId, long afterSeq, int limit) {
         return db.read("read events of run " + runId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS

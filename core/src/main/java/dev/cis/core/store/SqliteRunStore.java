@@ -179,6 +179,11 @@ public final class SqliteRunStore implements RunStore {
     }
 
     @Override
+    public void appendEvents(List<NewEvent> batch) {
+        events.append(batch);
+    }
+
+    @Override
     public List<StoredEvent> events(String runId, long afterSeq, int limit) {
         return events.ofRun(runId, afterSeq, limit);
     }

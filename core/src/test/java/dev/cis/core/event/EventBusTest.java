@@ -51,6 +51,33 @@ class EventBusTest {
     }
 
     @Test
+    void aBatchSubscriberGetsWhatQueuedWhileItWasBusyInOneCallInOrder() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<CisEvent>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch all = new CountDownLatch(1);
+        bus.subscribeBatches("batches", e -> true, batch -> {
+            batches.add(List.copyOf(batch));
+            busy.countDown();
+            if (batches.size() == 1) {
+                awaitQuietly(release);
+            }
+            if (batches.stream().mapToInt(List::size).sum() == 11) {
+                all.countDown();
+            }
+        }, 100);
+
+        bus.publish(event(0));
+        await(busy);
+        events(1, 11).forEach(bus::publish);
+        release.countDown();
+        await(all);
+
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).containsExactlyElementsOf(events(1, 11));
+    }
+
+    @Test
     void aBlockedSubscriberSlowsNeitherThePublisherNorTheOthers() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);

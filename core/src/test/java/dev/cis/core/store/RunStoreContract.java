@@ -550,6 +550,17 @@ abstract class RunStoreContract {
     }
 
     @Test
+    void eventsAppendedTogetherKeepTheirOrder() {
+        store.appendEvent("r1", T0, "before", "{}");
+
+        store.appendEvents(List.of(new NewEvent("r1", T0, "one", "{\"n\":1}"), new NewEvent(null, T0, "two", "{}"),
+                new NewEvent("r1", T0.plusSeconds(1), "three", "{\"n\":3}")));
+
+        assertThat(store.events(0, 0)).extracting(StoredEvent::type).containsExactly("before", "one", "two", "three");
+        assertThat(store.events("r1", 0, 0)).last().satisfies(e -> assertThat(e.json()).isEqualTo("{\"n\":3}"));
+    }
+
+    @Test
     void eventsOfEveryRunIncludeThoseOfNoRun() {
         store.appendEvent(null, T0, "node.started", "{}");
         store.appendEvent("r1", T0, "run.started", "{}");
