@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ public final class PtySession implements Session {
     private static final Logger LOG = LoggerFactory.getLogger(PtySession.class);
     private static final int READ_BUFFER = 64 * 1024;
     private static final ScheduledExecutorService KILLER = NamedThreads.scheduled("cis-session-kill", 1);
+    /** Reader threads are reused: a graph of many short tasks would otherwise start a thread per task. */
+    private static final ExecutorService READERS = NamedThreads.cached("cis-session-reader");
 
     private final SessionSpec spec;
     private final PtyChild process;
@@ -80,7 +83,7 @@ public final class PtySession implements Session {
                     + e.getMessage(), e);
         }
         PtySession session = new PtySession(spec, process, recorder, started);
-        NamedThreads.start("cis-session-reader-" + spec.id(), session::readLoop);
+        READERS.execute(session::readLoop);
         LOG.debug("session {} started pid {}: {}", spec.id(), process.pid(), spec.command());
         return session;
     }
@@ -91,6 +94,17 @@ public final class PtySession implements Session {
     }
 
     private void readLoop() {
+        Thread self = Thread.currentThread();
+        String idleName = self.getName();
+        self.setName("cis-session-reader-" + spec.id());
+        try {
+            read();
+        } finally {
+            self.setName(idleName);
+        }
+    }
+
+    private void read() {
         byte[] buffer = new byte[READ_BUFFER];
         try {
             int n;
