@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The session's listener thread only queues bytes; everything else runs on the monitor thread.
  */
-public final class SessionMonitor implements SessionListener {
+public final class SessionMonitor implements SessionListener.Direct {
 
     /** Output kept between two evaluations: a few screens' worth; a flood keeps only its end. */
     static final int MAX_PENDING = 64 * 1024;

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * {@link #offer(byte[])} never blocks: when the queue would grow past its bound, everything queued and
  * the new chunk are dropped, and the listener is told how much it lost before it gets newer data.
  */
-final class ListenerChannel {
+final class ListenerChannel implements ListenerDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListenerChannel.class);
 
@@ -37,7 +37,8 @@ final class ListenerChannel {
         return listener;
     }
 
-    synchronized void offer(byte[] chunk) {
+    @Override
+    public synchronized void offer(byte[] chunk) {
         if (stopped || exitCode != null) {
             return;
         }
@@ -52,14 +53,16 @@ final class ListenerChannel {
         notifyAll();
     }
 
-    synchronized void exit(int code) {
+    @Override
+    public synchronized void exit(int code) {
         if (exitCode == null) {
             exitCode = code;
             notifyAll();
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         synchronized (this) {
             stopped = true;
             queue.clear();

@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The listeners of one session, each behind its own {@link ListenerChannel}. */
+/** The listeners of one session, each behind its own {@link ListenerChannel}, or called directly. */
 final class ListenerHub {
 
     private final String sessionId;
     private final int maxQueuedBytes;
-    private final Map<SessionListener, ListenerChannel> channels = new ConcurrentHashMap<>();
+    private final Map<SessionListener, ListenerDelivery> channels = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile Integer exitCode;
 
@@ -20,9 +20,14 @@ final class ListenerHub {
 
     /** Must be called under the same lock as {@link #publish(byte[])} when a replay is given. */
     void add(SessionListener listener, byte[] replay) {
-        String name = "cis-session-listener-" + sessionId + "-" + counter.incrementAndGet();
-        ListenerChannel channel = new ListenerChannel(name, listener, maxQueuedBytes, replay);
-        ListenerChannel previous = channels.put(listener, channel);
+        ListenerDelivery channel;
+        if (listener instanceof SessionListener.Direct direct) {
+            channel = ListenerDelivery.direct(direct, replay);
+        } else {
+            String name = "cis-session-listener-" + sessionId + "-" + counter.incrementAndGet();
+            channel = new ListenerChannel(name, listener, maxQueuedBytes, replay);
+        }
+        ListenerDelivery previous = channels.put(listener, channel);
         if (previous != null) {
             previous.stop();
         }
@@ -33,21 +38,21 @@ final class ListenerHub {
     }
 
     void remove(SessionListener listener) {
-        ListenerChannel channel = channels.remove(listener);
+        ListenerDelivery channel = channels.remove(listener);
         if (channel != null) {
             channel.stop();
         }
     }
 
     void publish(byte[] chunk) {
-        for (ListenerChannel channel : channels.values()) {
+        for (ListenerDelivery channel : channels.values()) {
             channel.offer(chunk);
         }
     }
 
     void exit(int code) {
         exitCode = code;
-        for (ListenerChannel channel : channels.values()) {
+        for (ListenerDelivery channel : channels.values()) {
             channel.exit(code);
         }
     }
