@@ -40,8 +40,8 @@ public record JavaCommand(Path executable, String classPath, List<String> jvmOpt
      * between terminals, files and sockets, where the optimising compiler gains little and its
      * compilations cost seconds of CPU in a node that just started (docs/decisions/0074).
      */
-    static final String DEFAULT_NODE_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 "
-            + "-XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1";
+    static final String DEFAULT_NODE_OPTIONS = "-XX:+UseSerialGC -Xms48m -Xmx1g -XX:MinHeapFreeRatio=25 "
+            + "-XX:MaxHeapFreeRatio=60 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1";
 
     /** The JVM and class path of this process, with {@code CIS_NODE_JAVA_OPTS} of {@code env}. */
     public static JavaCommand ofThisJvm(Map<String, String> env) {

@@ -1,16 +1,29 @@
 package dev.cis.core.session;
 
-/** A bounded ring of the most recent bytes written to it. Thread-safe. */
+import java.util.Arrays;
+
+/**
+ * A bounded ring of the most recent bytes written to it. Its buffer starts small and grows up to the
+ * capacity, so a session that prints little costs little. Thread-safe.
+ */
 final class OutputRing {
 
-    private final byte[] buffer;
+    private static final int INITIAL = 4096;
+
+    private final int capacity;
+    private byte[] buffer;
     private long total;
 
     OutputRing(int capacity) {
-        this.buffer = new byte[capacity];
+        this.capacity = capacity;
+        this.buffer = new byte[Math.min(INITIAL, capacity)];
     }
 
     synchronized void write(byte[] data, int offset, int length) {
+        if (total + length > buffer.length && buffer.length < capacity) {
+            // not wrapped yet: the bytes are buffer[0, total)
+            buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, Math.max(2L * buffer.length, total + length)));
+        }
         int cap = buffer.length;
         if (length > cap) {
             int skipped = length - cap;
@@ -31,9 +44,7 @@ final class OutputRing {
     synchronized byte[] snapshot() {
         int cap = buffer.length;
         if (total <= cap) {
-            byte[] out = new byte[(int) total];
-            System.arraycopy(buffer, 0, out, 0, out.length);
-            return out;
+            return Arrays.copyOf(buffer, (int) total);
         }
         byte[] out = new byte[cap];
         int pos = (int) (total % cap);
@@ -47,6 +58,6 @@ final class OutputRing {
     }
 
     int capacity() {
-        return buffer.length;
+        return capacity;
     }
 }

@@ -30,6 +30,8 @@ public final class PtySession implements Session {
     private static final ScheduledExecutorService KILLER = NamedThreads.scheduled("cis-session-kill", 1);
     /** Reader threads are reused: a graph of many short tasks would otherwise start a thread per task. */
     private static final ExecutorService READERS = NamedThreads.cached("cis-session-reader");
+    /** Each reader thread keeps its read buffer from one session to the next. */
+    private static final ThreadLocal<byte[]> READ_BUFFERS = ThreadLocal.withInitial(() -> new byte[READ_BUFFER]);
 
     private final SessionSpec spec;
     private final PtyChild process;
@@ -105,7 +107,7 @@ public final class PtySession implements Session {
     }
 
     private void read() {
-        byte[] buffer = new byte[READ_BUFFER];
+        byte[] buffer = READ_BUFFERS.get();
         try {
             int n;
             while ((n = process.read(buffer)) >= 0) {

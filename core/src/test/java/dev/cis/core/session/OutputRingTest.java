@@ -37,4 +37,25 @@ class OutputRingTest {
         ring.write(ascii("ab"), 0, 2);
         assertThat(ring.snapshot()).isEqualTo(ascii("89ab"));
     }
+
+    @Test
+    void growingFromSmallKeepsExactlyTheNewestBytesForAnyWriteSizes() {
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 200; round++) {
+            int capacity = 1 + random.nextInt(20_000);
+            OutputRing ring = new OutputRing(capacity);
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (int w = 0; w < 30; w++) {
+                byte[] chunk = new byte[random.nextInt(6000)];
+                random.nextBytes(chunk);
+                int offset = chunk.length == 0 ? 0 : random.nextInt(chunk.length);
+                ring.write(chunk, offset, chunk.length - offset);
+                all.write(chunk, offset, chunk.length - offset);
+            }
+            byte[] written = all.toByteArray();
+            byte[] expected = java.util.Arrays.copyOfRange(written, Math.max(0, written.length - capacity), written.length);
+            assertThat(ring.snapshot()).as("round %d", round).isEqualTo(expected);
+            assertThat(ring.total()).isEqualTo(written.length);
+        }
+    }
 }
