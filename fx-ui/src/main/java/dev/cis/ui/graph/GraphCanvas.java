@@ -20,12 +20,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Three stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
- * change), the task cards (redrawn when a status changes too, and each second while tasks run), and the live
- * layer with what moves around running and blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
- * layers in the next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks
- * are a few pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a
- * showing window.
+ * Two stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
+ * change) and the task cards. The card layer is redrawn whole when the viewport, the selection or the layout
+ * change; otherwise only the cards that changed are drawn again, in the next frame ({@link DirtyCards}): a task
+ * whose status changed, a task whose clock runs (once a second), and the running and blocked tasks, whose halo
+ * and bar move (about 30 times a second). A burst of status changes costs one mending of the card layer in the
+ * next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks are a few
+ * pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a showing
+ * window.
  */
 final class GraphCanvas extends Region {
 
@@ -37,10 +39,10 @@ final class GraphCanvas extends Region {
     private final GraphPainter painter;
     private final Clock clock;
     private final Canvas edges = new Canvas();
-    private final Canvas nodes = new Canvas();
-    private final Canvas live = new Canvas();
+    private final Canvas cards = new Canvas();
     private final TinyRaster tiny = new TinyRaster();
-    private final IntConsumer stateListener = i -> markStatesDirty();
+    private final DirtyCards dirty = new DirtyCards();
+    private final IntConsumer stateListener = dirty::mark;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -50,14 +52,10 @@ final class GraphCanvas extends Region {
     private final long startNanos = System.nanoTime();
 
     private boolean edgesDirty = true;
-    private boolean nodesDirty = true;
-    private boolean liveDirty = true;
     private boolean tinyShown;
-    private long nodesSecond;
+    private long clockSecond;
     private boolean fitPending;
     private long lastLiveFrame;
-    private int[] alive = new int[0];
-    private int aliveCount;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -80,14 +78,13 @@ final class GraphCanvas extends Region {
         this.painter = painter;
         this.clock = clock;
         getStyleClass().add("graph-canvas");
-        nodes.setMouseTransparent(true);
-        live.setMouseTransparent(true);
-        getChildren().addAll(edges, nodes, live, tiny.view());
+        cards.setMouseTransparent(true);
+        getChildren().addAll(edges, cards, tiny.view());
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
         model.layoutProperty().addListener((obs, old, l) -> {
-            painter.reset();
+            painter.reset(l);
             fitPending = l != null;
             markDirty();
             requestLayout();
@@ -115,13 +112,7 @@ final class GraphCanvas extends Region {
     /** Everything is drawn again in the next frame. */
     void markDirty() {
         edgesDirty = true;
-        markStatesDirty();
-    }
-
-    /** The tasks are drawn again in the next frame (a status changed); the edges stay. */
-    private void markStatesDirty() {
-        nodesDirty = true;
-        liveDirty = true;
+        dirty.markAll();
     }
 
     /** Fits the whole graph into the view. */
@@ -151,7 +142,7 @@ final class GraphCanvas extends Region {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (edges.getWidth() != w || edges.getHeight() != h) {
-            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+            for (Canvas c : new Canvas[] {edges, cards}) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
@@ -167,7 +158,7 @@ final class GraphCanvas extends Region {
         boolean small = l != null && !GraphPainter.drawsCards(viewport.zoom());
         if (small != tinyShown) {
             tinyShown = small;
-            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+            for (Canvas c : new Canvas[] {edges, cards}) {
                 c.setVisible(!small);
             }
             tiny.view().setVisible(small);
@@ -189,28 +180,46 @@ final class GraphCanvas extends Region {
             painter.paintEdges(edges.getGraphicsContext2D(), l, viewport, w, h);
             painted = true;
         }
-        long second = instant.getEpochSecond();
-        if (nodesDirty || (aliveCount > 0 && second != nodesSecond)) {
-            // alive tasks show their elapsed time: their cards are drawn again each second
-            nodesDirty = false;
-            nodesSecond = second;
-            collectAlive();
-            painter.paintNodes(nodes.getGraphicsContext2D(), l, viewport, w, h, instant);
-            painted = true;
+        if (l != null) {
+            markMoving(l, now, instant.getEpochSecond());
         }
-        if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
-            liveDirty = false;
-            lastLiveFrame = now;
+        if (!dirty.isEmpty()) {
             double seconds = (now - startNanos) / 1e9;
-            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, alive, aliveCount, seconds);
+            if (dirty.all()) {
+                painter.paintCards(cards.getGraphicsContext2D(), l, viewport, w, h, instant, seconds);
+            } else {
+                painter.repairCards(cards.getGraphicsContext2D(), l, viewport, w, h, dirty, instant, seconds);
+            }
+            dirty.clear();
             painted = true;
         }
         return painted;
     }
 
+    /**
+     * Marks the cards that change with time: those of running and blocked tasks about 30 times a second (their
+     * halo and bar move), and those whose clock runs once a second (their elapsed time).
+     */
+    private void markMoving(GraphLayout l, long now, long second) {
+        boolean liveFrame = now - lastLiveFrame >= LIVE_FRAME_NANOS;
+        boolean newSecond = second != clockSecond;
+        if (!liveFrame && !newSecond) {
+            return;
+        }
+        for (int i = 0; i < l.nodeCount(); i++) {
+            if ((liveFrame && painter.isAlive(i)) || (newSecond && painter.clockRuns(i))) {
+                dirty.mark(i);
+            }
+        }
+        if (liveFrame) {
+            lastLiveFrame = now;
+        }
+        clockSecond = second;
+    }
+
     /** Tasks too small for cards: one image, redrawn when something changed; nothing animates. */
     private boolean paintTiny(GraphLayout l) {
-        if (!edgesDirty && !nodesDirty && !liveDirty) {
+        if (!edgesDirty && dirty.isEmpty()) {
             return false;
         }
         int selected = model.selectedIndex();
@@ -219,23 +228,9 @@ final class GraphCanvas extends Region {
             tiny.paintEdges(l, viewport, (int) edges.getWidth(), (int) edges.getHeight(), selected, palette);
         }
         edgesDirty = false;
-        nodesDirty = false;
-        liveDirty = false;
+        dirty.clear();
         tiny.paintTasks(l, viewport, selected, palette, i -> model.state(i).status());
         return true;
-    }
-
-    private void collectAlive() {
-        int n = model.taskCount();
-        if (alive.length < n) {
-            alive = new int[n];
-        }
-        aliveCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (painter.isAlive(i)) {
-                alive[aliveCount++] = i;
-            }
-        }
     }
 
     /** The task under a point of this region, or -1. */

@@ -56,6 +56,7 @@ public final class GraphView extends StackPane {
             canvas.markDirty();
         });
         getChildren().addAll(canvas, emptyState(), layingOutState(), legend, zoomControls());
+        legend.setCache(true);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         legend.prefWrapLengthProperty().bind(widthProperty().subtract(48));
@@ -106,6 +107,7 @@ public final class GraphView extends StackPane {
         box.getStyleClass().add("graph-toolbar");
         box.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
         box.visibleProperty().bind(model.layoutProperty().isNotNull());
+        box.setCache(true);
         StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(box, new Insets(12));
         return box;
