@@ -12,16 +12,16 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one task's card in world coordinates: the pulsing halo of a running or blocked task, the selection frame,
- * the card in its status colour with its icon and texts, and the moving bar of a running task. Everything it
- * draws stays within {@link #margin(double)} of the card. Texts fitted to the card are cached per task.
+ * Draws one task's card in world coordinates: the selection frame, the card in its status colour with its icon
+ * and texts. Everything it draws stays within {@link #margin(double)} of the card. What moves on running and
+ * blocked tasks is drawn by {@link LiveMotion}. Texts fitted to the card are cached per task.
  */
 final class CardPainter {
 
-    private static final double RADIUS = 10;
-    private static final double STRIPE = 5;
-    /** The widest halo: a blocked task's at the top of its pulse. */
-    private static final double HALO = 8;
+    static final double RADIUS = 10;
+    static final double STRIPE = 5;
+    /** The widest halo ({@link LiveMotion}): a blocked task's at the top of its pulse. */
+    static final double HALO = 8;
     /** Room kept for the right meta text per character (a little more than a digit of the meta font). */
     private static final double RIGHT_CHAR = 7.2;
     private static final double RIGHT_GAP = 10;
@@ -57,17 +57,17 @@ final class CardPainter {
     }
 
     /**
-     * How far (world units) a card's drawing may reach beyond its rectangle at this zoom: its halo, the selection
-     * frame and its border, plus a pixel of anti-aliasing.
+     * How far (world units) a card's drawing may reach beyond its rectangle at this zoom: the selection frame and
+     * the border, plus a pixel of anti-aliasing.
      */
     static double margin(double zoom) {
         double selection = 4 + Math.max(3, 2 / zoom) / 2;
         double border = Math.max(2.5, 1 / zoom) / 2;
-        return Math.max(HALO, Math.max(selection, border)) + 1 / zoom;
+        return Math.max(selection, border) + 1 / zoom;
     }
 
-    /** Draws task {@code i}: its halo when alive, the selection frame, the card, its texts and its moving bar. */
-    void paint(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, double seconds, boolean selected) {
+    /** Draws task {@code i}: the selection frame when selected, the card and its texts. */
+    void paint(GraphicsContext g, GraphLayout l, int i, double zoom, Instant now, boolean selected) {
         double x = l.x()[i];
         double y = l.y()[i];
         double w = l.width()[i];
@@ -75,18 +75,12 @@ final class CardPainter {
         TaskState state = model.state(i);
         TaskStatus status = state.status();
         Color c = palette.statusColor(status);
-        if (status.isActive()) {
-            paintHalo(g, x, y, w, h, status, c, seconds);
-        }
         if (selected) {
             paintSelection(g, x, y, w, h, zoom);
         }
         paintCard(g, x, y, w, h, status, c, zoom);
         if (zoom * 13 >= 5.5) {
             paintTexts(g, i, x, y, w, h, state, c, now);
-        }
-        if (status == TaskStatus.RUNNING) {
-            paintProgressShimmer(g, x, y, w, h, c, seconds);
         }
     }
 
@@ -96,18 +90,11 @@ final class CardPainter {
         g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
     }
 
-    private static void paintHalo(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
-            double seconds) {
-        boolean blocked = s == TaskStatus.BLOCKED;
-        double period = blocked ? 1.1 : 1.8;
-        double wave = 0.5 + 0.5 * Math.sin(2 * Math.PI * seconds / period);
-        double alpha = blocked ? 0.30 + 0.55 * wave : 0.10 + 0.35 * wave;
-        double spread = blocked ? HALO / 2 + HALO / 2 * wave : 3 + 2 * wave;
-        g.setStroke(c.deriveColor(0, 1, 1, alpha));
-        g.setLineWidth(spread);
-        g.strokeRoundRect(x - spread / 2, y - spread / 2, w + spread, h + spread, RADIUS + spread, RADIUS + spread);
-    }
-
+    /**
+     * The card: its border, its fill and the status stripe on its left. The border is the band between two filled
+     * rounded rectangles (the same band a stroke of the card's outline covers, at a fraction of the cost of a
+     * stroke in software rendering); a border of a lighter shade is its colour over the card's fill.
+     */
     private void paintCard(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
             double zoom) {
         double tint = switch (s) {
@@ -117,30 +104,18 @@ final class CardPainter {
             default -> 0.0;
         };
         Color fill = tint == 0 ? palette.card() : palette.card().interpolate(c, tint);
-        g.setFill(fill);
-        g.fillRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
-        g.setFill(c);
-        g.fillRoundRect(x, y, STRIPE + RADIUS, h, RADIUS * 2, RADIUS * 2);
-        g.setFill(fill);
-        g.fillRect(x + STRIPE, y, RADIUS + 1, h); // one unit more: no seam of the stripe at its edge
         boolean strong = s == TaskStatus.BLOCKED || s == TaskStatus.FAILED || s == TaskStatus.RUNNING;
-        g.setStroke(strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : c.deriveColor(0, 1, 1, 0.55));
-        g.setLineWidth(Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom));
-        g.strokeRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
-    }
-
-    private static void paintProgressShimmer(GraphicsContext g, double x, double y, double w, double h, Color c,
-            double seconds) {
-        double track = w - 2 * RADIUS - STRIPE;
-        double seg = track * 0.28;
-        double t = (seconds % 1.6) / 1.6;
-        double start = x + STRIPE + RADIUS - seg + (track + seg) * t;
-        double from = Math.max(start, x + STRIPE + RADIUS);
-        double to = Math.min(start + seg, x + STRIPE + RADIUS + track);
-        if (to > from) {
-            g.setFill(c.deriveColor(0, 1, 1, 0.75));
-            g.fillRoundRect(from, y + h - 4.5, to - from, 2.5, 2.5, 2.5);
-        }
+        Color border = strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : fill.interpolate(c, 0.55);
+        double lw = Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom);
+        double arc = RADIUS * 2;
+        g.setFill(border);
+        g.fillRoundRect(x - lw / 2, y - lw / 2, w + lw, h + lw, arc + lw, arc + lw);
+        g.setFill(fill);
+        g.fillRoundRect(x + lw / 2, y + lw / 2, w - lw, h - lw, Math.max(0, arc - lw), Math.max(0, arc - lw));
+        g.setFill(c);
+        g.fillRoundRect(x, y, STRIPE + RADIUS, h, arc, arc);
+        g.setFill(fill);
+        g.fillRect(x + STRIPE, y + lw / 2, RADIUS + 1, h - lw); // one unit more: no seam of the stripe at its edge
     }
 
     private void paintTexts(GraphicsContext g, int i, double x, double y, double w, double h, TaskState s,

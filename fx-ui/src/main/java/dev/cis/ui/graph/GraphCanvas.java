@@ -8,6 +8,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.ContextMenuEvent;
@@ -17,21 +18,21 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 
 /**
  * Two stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
- * change) and the task cards. The card layer is redrawn whole when the viewport, the selection or the layout
- * change; otherwise only the cards that changed are drawn again, in the next frame ({@link DirtyCards}): a task
- * whose status changed, a task whose clock runs (once a second), and the running and blocked tasks, whose halo
- * and bar move (about 30 times a second). A burst of status changes costs one mending of the card layer in the
- * next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks are a few
- * pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a showing
- * window.
+ * change) and the task cards, with the shapes of {@link LiveMotion} around the card layer. The card layer is
+ * redrawn whole when the viewport, the selection or the layout change; otherwise only the cards that changed are
+ * drawn again, in the next frame ({@link DirtyCards}): a task whose status changed, and once a second a task whose
+ * clock runs. A burst of status changes costs one mending of the card layer in the next frame; the edges, the most
+ * expensive to draw, are left alone. Running and blocked tasks move about 30 times a second without any canvas
+ * being drawn. Zoomed so far out that tasks are a few pixels, the canvases give way to a {@link TinyRaster}. The
+ * timer runs only while the view is in a showing window.
  */
 final class GraphCanvas extends Region {
 
-    private static final long LIVE_FRAME_NANOS = 33_000_000L;
     private static final double DRAG_SLOP = 4;
 
     private final GraphViewModel model;
@@ -42,7 +43,12 @@ final class GraphCanvas extends Region {
     private final Canvas cards = new Canvas();
     private final TinyRaster tiny = new TinyRaster();
     private final DirtyCards dirty = new DirtyCards();
-    private final IntConsumer stateListener = dirty::mark;
+    private final LiveMotion motion = new LiveMotion();
+    private final Rectangle clip = new Rectangle();
+    private final IntConsumer stateListener = i -> {
+        dirty.mark(i);
+        motionDirty = true;
+    };
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -52,6 +58,7 @@ final class GraphCanvas extends Region {
     private final long startNanos = System.nanoTime();
 
     private boolean edgesDirty = true;
+    private boolean motionDirty = true;
     private boolean tinyShown;
     private long clockSecond;
     private boolean fitPending;
@@ -79,15 +86,17 @@ final class GraphCanvas extends Region {
         this.clock = clock;
         getStyleClass().add("graph-canvas");
         cards.setMouseTransparent(true);
-        getChildren().addAll(edges, cards, tiny.view());
+        getChildren().addAll(edges, motion.under(), cards, motion.over(), tiny.view());
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // the halos of tasks at the border stay inside
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
         model.layoutProperty().addListener((obs, old, l) -> {
             painter.reset(l);
-            fitPending = l != null;
             markDirty();
-            requestLayout();
+            fit(); // now, so that the first frame of the new graph shows all of it
         });
         model.selectedTaskIdProperty().addListener((obs, old, id) -> markDirty());
         viewport.zoomProperty().addListener((obs, o, n) -> markDirty());
@@ -112,6 +121,7 @@ final class GraphCanvas extends Region {
     /** Everything is drawn again in the next frame. */
     void markDirty() {
         edgesDirty = true;
+        motionDirty = true;
         dirty.markAll();
     }
 
@@ -158,8 +168,8 @@ final class GraphCanvas extends Region {
         boolean small = l != null && !GraphPainter.drawsCards(viewport.zoom());
         if (small != tinyShown) {
             tinyShown = small;
-            for (Canvas c : new Canvas[] {edges, cards}) {
-                c.setVisible(!small);
+            for (Node n : new Node[] {edges, motion.under(), cards, motion.over()}) {
+                n.setVisible(!small);
             }
             tiny.view().setVisible(small);
             markDirty();
@@ -180,41 +190,34 @@ final class GraphCanvas extends Region {
             painter.paintEdges(edges.getGraphicsContext2D(), l, viewport, w, h);
             painted = true;
         }
-        if (l != null) {
-            markMoving(l, now, instant.getEpochSecond());
+        long second = instant.getEpochSecond();
+        if (l != null && second != clockSecond) {
+            // tasks whose clock runs show their elapsed time: their cards are drawn again each second
+            clockSecond = second;
+            for (int i = 0; i < l.nodeCount(); i++) {
+                if (painter.clockRuns(i)) {
+                    dirty.mark(i);
+                }
+            }
         }
         if (!dirty.isEmpty()) {
-            double seconds = (now - startNanos) / 1e9;
             if (dirty.all()) {
-                painter.paintCards(cards.getGraphicsContext2D(), l, viewport, w, h, instant, seconds);
+                painter.paintCards(cards.getGraphicsContext2D(), l, viewport, w, h, instant);
             } else {
-                painter.repairCards(cards.getGraphicsContext2D(), l, viewport, w, h, dirty, instant, seconds);
+                painter.repairCards(cards.getGraphicsContext2D(), l, viewport, w, h, dirty, instant);
             }
             dirty.clear();
             painted = true;
         }
-        return painted;
-    }
-
-    /**
-     * Marks the cards that change with time: those of running and blocked tasks about 30 times a second (their
-     * halo and bar move), and those whose clock runs once a second (their elapsed time).
-     */
-    private void markMoving(GraphLayout l, long now, long second) {
-        boolean liveFrame = now - lastLiveFrame >= LIVE_FRAME_NANOS;
-        boolean newSecond = second != clockSecond;
-        if (!liveFrame && !newSecond) {
-            return;
-        }
-        for (int i = 0; i < l.nodeCount(); i++) {
-            if ((liveFrame && painter.isAlive(i)) || (newSecond && painter.clockRuns(i))) {
-                dirty.mark(i);
-            }
-        }
-        if (liveFrame) {
+        if (motionDirty || (motion.showing() && now - lastLiveFrame >= motion.frameNanos())) {
+            motionDirty = false;
             lastLiveFrame = now;
+            boolean wasShowing = motion.showing();
+            motion.update(l, viewport, viewport.visibleWorld(w, h), painter.palette(), i -> model.state(i).status(),
+                    (now - startNanos) / 1e9);
+            painted |= wasShowing || motion.showing();
         }
-        clockSecond = second;
+        return painted;
     }
 
     /** Tasks too small for cards: one image, redrawn when something changed; nothing animates. */

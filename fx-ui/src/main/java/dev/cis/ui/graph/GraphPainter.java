@@ -7,7 +7,8 @@ import javafx.scene.canvas.GraphicsContext;
 /**
  * Draws the graph on two stacked canvases, culled to the visible world rectangle. The edge layer holds the
  * background, the grid and the edges (they change only with the viewport, the selection or the layout); the card
- * layer every task's card with its texts and, for running and blocked tasks, what moves (see {@link CardPainter}).
+ * layer every task's card with its texts ({@link CardPainter}); what moves on running and blocked tasks is drawn
+ * apart ({@link LiveMotion}).
  * The card layer is drawn whole, or mended where some cards changed: each such card's area (the card and its
  * {@link CardPainter#margin margin}, in whole pixels) is cleared and every card reaching into it is drawn again,
  * clipped to it. Cards never overlap, so a changed card costs the drawing of that card only.
@@ -58,8 +59,7 @@ final class GraphPainter {
     }
 
     /** The top layer, whole: every visible card. */
-    void paintCards(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now,
-            double seconds) {
+    void paintCards(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, Instant now) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h);
         if (layout == null) {
@@ -72,14 +72,14 @@ final class GraphPainter {
         int selected = model.selectedIndex();
         for (int i = 0; i < layout.nodeCount(); i++) {
             if (visible(layout, i, view, m)) {
-                cards.paint(g, layout, i, zoom, now, seconds, i == selected);
+                cards.paint(g, layout, i, zoom, now, i == selected);
             }
         }
     }
 
     /** Mends the top layer where the cards of {@code dirty} are; those out of view are skipped. */
     void repairCards(GraphicsContext g, GraphLayout layout, GraphViewport v, double w, double h, DirtyCards dirty,
-            Instant now, double seconds) {
+            Instant now) {
         if (layout == null) {
             return;
         }
@@ -90,13 +90,13 @@ final class GraphPainter {
         for (int k = 0; k < dirty.count(); k++) {
             int i = dirty.task(k);
             if (i < layout.nodeCount() && visible(layout, i, view, m)) {
-                repair(g, layout, v, w, h, i, m, now, seconds, selected);
+                repair(g, layout, v, w, h, i, m, now, selected);
             }
         }
     }
 
     private void repair(GraphicsContext g, GraphLayout l, GraphViewport v, double w, double h, int i, double m,
-            Instant now, double seconds, int selected) {
+            Instant now, int selected) {
         double zoom = v.zoom();
         // the card's area in whole pixels within the canvas, and the same area in the world
         double x0 = Math.max(0, Math.floor(v.toScreenX(l.x()[i] - m)));
@@ -117,15 +117,11 @@ final class GraphPainter {
         g.setTransform(zoom, 0, 0, zoom, v.offsetX(), v.offsetY());
         for (int k = 0; k < count; k++) {
             int j = near[k];
-            cards.paint(g, l, j, zoom, now, seconds, j == selected);
+            cards.paint(g, l, j, zoom, now, j == selected);
         }
         if (!alone) {
             g.restore();
         }
-    }
-
-    boolean isAlive(int i) {
-        return model.state(i).status().isActive();
     }
 
     /** True when task {@code i} shows a clock that runs (its attempt started and has not ended). */

@@ -28,7 +28,7 @@ public final class LayoutWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(LayoutWarmUp.class);
     /** The made-up DAGs, in tasks: the first loads the code, the next ones get it compiled. */
-    static final int[] SIZES = {40, 300, 1000, 2000};
+    static final int[] SIZES = {300, 600, 1000, 1500, 2000, 2000};
 
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile Thread thread;
