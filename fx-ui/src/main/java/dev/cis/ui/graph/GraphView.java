@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -55,11 +56,29 @@ public final class GraphView extends StackPane {
             legend.refresh();
             canvas.markDirty();
         });
-        getChildren().addAll(canvas, emptyState(), layingOutState(), legend, zoomControls());
-        legend.setCache(true);
+        getChildren().addAll(canvas, emptyState(), layingOutState(), legendCard(), legend, zoomControls());
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         legend.prefWrapLengthProperty().bind(widthProperty().subtract(48));
+    }
+
+    /**
+     * The card with a shadow behind the legend, as large as the legend: drawn once and kept as an image (it
+     * changes only with the legend's size), while the counts on it change.
+     */
+    private Region legendCard() {
+        Region card = new Region();
+        card.getStyleClass().add("graph-legend-card");
+        card.setMouseTransparent(true);
+        card.setCache(true);
+        card.minWidthProperty().bind(legend.widthProperty());
+        card.maxWidthProperty().bind(legend.widthProperty());
+        card.minHeightProperty().bind(legend.heightProperty());
+        card.maxHeightProperty().bind(legend.heightProperty());
+        card.visibleProperty().bind(legend.visibleProperty());
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        StackPane.setMargin(card, new Insets(12));
+        return card;
     }
 
     private VBox emptyState() {
