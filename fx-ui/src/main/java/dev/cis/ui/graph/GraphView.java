@@ -5,6 +5,7 @@ import dev.cis.ui.theme.Theme;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -96,9 +98,24 @@ public final class GraphView extends StackPane {
         return box;
     }
 
+    /**
+     * "Laying out N tasks…", with a spinner once it has lasted a second: a spinner turning 60 times a second takes
+     * the processor from the layout, and flashes for nothing when the layout is quick.
+     */
     private VBox layingOutState() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
+        spinner.setVisible(false);
+        PauseTransition longWait = new PauseTransition(Duration.seconds(1));
+        longWait.setOnFinished(e -> spinner.setVisible(true));
+        model.layingOutProperty().addListener((obs, was, is) -> {
+            spinner.setVisible(false);
+            if (is) {
+                longWait.playFromStart();
+            } else {
+                longWait.stop();
+            }
+        });
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> "Laying out " + String.format("%,d", model.taskCount()) + " tasks\u2026",
