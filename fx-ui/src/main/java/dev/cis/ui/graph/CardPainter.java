@@ -90,11 +90,6 @@ final class CardPainter {
         g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 8, RADIUS + 8);
     }
 
-    /**
-     * The card: its border, its fill and the status stripe on its left. The border is the band between two filled
-     * rounded rectangles (the same band a stroke of the card's outline covers, at a fraction of the cost of a
-     * stroke in software rendering); a border of a lighter shade is its colour over the card's fill.
-     */
     private void paintCard(GraphicsContext g, double x, double y, double w, double h, TaskStatus s, Color c,
             double zoom) {
         double tint = switch (s) {
@@ -104,18 +99,16 @@ final class CardPainter {
             default -> 0.0;
         };
         Color fill = tint == 0 ? palette.card() : palette.card().interpolate(c, tint);
-        boolean strong = s == TaskStatus.BLOCKED || s == TaskStatus.FAILED || s == TaskStatus.RUNNING;
-        Color border = strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : fill.interpolate(c, 0.55);
-        double lw = Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom);
-        double arc = RADIUS * 2;
-        g.setFill(border);
-        g.fillRoundRect(x - lw / 2, y - lw / 2, w + lw, h + lw, arc + lw, arc + lw);
         g.setFill(fill);
-        g.fillRoundRect(x + lw / 2, y + lw / 2, w - lw, h - lw, Math.max(0, arc - lw), Math.max(0, arc - lw));
+        g.fillRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
         g.setFill(c);
-        g.fillRoundRect(x, y, STRIPE + RADIUS, h, arc, arc);
+        g.fillRoundRect(x, y, STRIPE + RADIUS, h, RADIUS * 2, RADIUS * 2);
         g.setFill(fill);
-        g.fillRect(x + STRIPE, y + lw / 2, RADIUS + 1, h - lw); // one unit more: no seam of the stripe at its edge
+        g.fillRect(x + STRIPE, y, RADIUS + 1, h); // one unit more: no seam of the stripe at its edge
+        boolean strong = s == TaskStatus.BLOCKED || s == TaskStatus.FAILED || s == TaskStatus.RUNNING;
+        g.setStroke(strong ? c : s == TaskStatus.PENDING ? palette.cardBorder() : c.deriveColor(0, 1, 1, 0.55));
+        g.setLineWidth(Math.max(s == TaskStatus.BLOCKED ? 2.5 : strong ? 1.6 : 1.1, 1 / zoom));
+        g.strokeRoundRect(x, y, w, h, RADIUS * 2, RADIUS * 2);
     }
 
     private void paintTexts(GraphicsContext g, int i, double x, double y, double w, double h, TaskState s,
