@@ -44,7 +44,8 @@ import javafx.stage.Stage;
  * rendering), and prints a markdown table:
  * <ul>
  * <li>opening a DAG: from handing it to the window to the end of the rendering of the first frame that shows it
- * (ELK layout included), in a fresh JVM (cold) and again with another DAG (warm);</li>
+ * (ELK layout included), in a fresh JVM whose layout warm-up started with it as the app's does (cold) and again
+ * with another DAG (warm);</li>
  * <li>FX pulse time while every task changes status 10 times a second, published from another thread through
  * the window's event pump as node events are: per pulse, from its start on the FX thread to the end of its
  * rendering (JavaFX's pulse logger), p50 / p99 / max, with the whole graph in view and at 100 %;</li>
