@@ -1,6 +1,8 @@
 package dev.cis.app.gui;
 
 import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.ui.graph.ElkGraphLayouter;
+import dev.cis.ui.graph.LayoutWarmUp;
 import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
@@ -40,6 +42,9 @@ public final class DesktopGui {
      */
     public void run(Optional<Path> dagFile, Optional<String> select, Optional<Theme> theme)
             throws InterruptedException {
+        // the layout code gets loaded and compiled while the toolkit starts, the window opens and the node connects
+        ElkGraphLayouter layouter = new ElkGraphLayouter();
+        LayoutWarmUp warmUp = LayoutWarmUp.start(layouter);
         FxRuntime.start();
         ExecutorService layout = NamedThreads.single("cis-graph-layout");
         ExecutorService io = NamedThreads.cached("cis-gui-io");
@@ -48,8 +53,8 @@ public final class DesktopGui {
         AtomicReference<LiveLink> link = new AtomicReference<>();
         try {
             MainWindow window = FxRuntime.call(() -> {
-                MainWindowViewModel model = MainWindowViewModel.create(layout, Platform::runLater, services.clock());
-                model.graph().warmUpLayout(); // while the window opens and the node connects
+                MainWindowViewModel model = MainWindowViewModel.create(layouter, layout, Platform::runLater,
+                        services.clock());
                 MainWindow w = MainWindow.create(model, services.dagOpener(), io);
                 WindowState state = settings.load().orElse(WindowState.defaults());
                 w.show(new Stage(), theme.map(t -> withTheme(state, t)).orElse(state), closed::complete);
@@ -64,6 +69,7 @@ public final class DesktopGui {
             if (l != null) {
                 l.close();
             }
+            warmUp.stop();
             layout.shutdownNow();
             io.shutdownNow();
         }

@@ -1,16 +1,11 @@
 package dev.cis.ui.graph;
 
 import dev.cis.core.dag.Dag;
-import dev.cis.core.dag.Level;
-import dev.cis.core.dag.Policy;
 import dev.cis.core.dag.TaskSpec;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -32,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * depth, crossing minimisation, orthogonal edge routes). Dependencies end up left of their dependents.
  * Tasks without any dependency or dependent share the first layer, so the drawing stays one left-to-right
  * flow. Above {@value #LARGE} tasks it spends fewer passes on crossings (thoroughness 1) and packs edges
- * tighter, which keeps 2,000 tasks at well under a second once warm. The first layout in a JVM also loads and
- * compiles ELK; {@link #warmUp(int)} does that ahead.
+ * tighter, which keeps 2,000 tasks at well under a second once warm. The first layouts in a JVM also load and
+ * compile ELK; {@link #warmUp(Dag)} does that ahead ({@link LayoutWarmUp}), giving way to any real layout.
  */
 public final class ElkGraphLayouter implements GraphLayouter {
 
@@ -41,38 +36,69 @@ public final class ElkGraphLayouter implements GraphLayouter {
     private static final double PADDING = 32;
     private static final int LARGE = 300;
 
+    /** Real layouts started so far (a warm-up stops when this changes under it), and those running now. */
+    private long started;
+    private int running;
+
     static {
         // Registers ELK's core options, which also teaches its property cloning about ElkPadding and co.
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
     /**
-     * Lays out a made-up DAG of {@code tasks} tasks (dependencies on the few tasks before, and every fifth task on
-     * one further back), so that ELK's classes and options are loaded, and its code compiled, before a real DAG
-     * comes.
+     * Lays out {@code madeUp} and forgets it, so that ELK's classes and options are loaded, and its code compiled,
+     * before a real DAG comes. Waits while a real layout runs, and stops between two steps of ELK as soon as one
+     * starts, so as not to take the processor from it; returns false then, or when interrupted.
      */
     @Override
-    public void warmUp(int tasks) {
-        long start = System.nanoTime();
-        List<TaskSpec> specs = new ArrayList<>();
-        for (int i = 0; i < tasks; i++) {
-            Set<String> deps = new LinkedHashSet<>();
-            if (i >= 4) {
-                deps.add("w" + (i - 4));
-                deps.add("w" + (i - 1 - i % 3));
+    public boolean warmUp(Dag madeUp) {
+        long realBefore;
+        synchronized (this) {
+            while (running > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
-            if (i >= 8 && i % 5 == 0) {
-                deps.add("w" + (i - 5 - i % Math.min(i - 5, 30)));
-            }
-            specs.add(new TaskSpec("w" + i, "w" + i, "shell", "", "", List.copyOf(deps), 0, 0, 0, Path.of("."),
-                    Map.of(), true, Level.MECHANICAL, null, List.of(), ""));
+            realBefore = started;
         }
-        layout(new Dag("warm-up", "", 1, Policy.ALL_SUCCESS, "shell", Path.of("."), Map.of(), 0, specs, null));
-        LOG.debug("graph layout warmed up with {} tasks in {} ms", tasks, (System.nanoTime() - start) / 1_000_000);
+        long start = System.nanoTime();
+        BasicProgressMonitor monitor = new BasicProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return realLayoutSince(realBefore) || Thread.currentThread().isInterrupted();
+            }
+        };
+        layOut(madeUp, monitor);
+        boolean done = !monitor.isCanceled();
+        LOG.debug("graph layout warm-up with {} tasks {} after {} ms", madeUp.tasks().size(), done ? "done" : "given up",
+                (System.nanoTime() - start) / 1_000_000);
+        return done;
+    }
+
+    private synchronized boolean realLayoutSince(long count) {
+        return started != count;
     }
 
     @Override
     public GraphLayout layout(Dag dag) {
+        synchronized (this) {
+            started++;
+            running++;
+        }
+        try {
+            return layOut(dag, new BasicProgressMonitor());
+        } finally {
+            synchronized (this) {
+                running--;
+                notifyAll();
+            }
+        }
+    }
+
+    private GraphLayout layOut(Dag dag, BasicProgressMonitor monitor) {
         long start = System.nanoTime();
         List<TaskSpec> tasks = dag.tasks();
         if (tasks.isEmpty()) {
@@ -97,7 +123,7 @@ public final class ElkGraphLayouter implements GraphLayouter {
                 }
             }
         }
-        new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
+        new LayeredLayoutProvider().layout(root, monitor);
         GraphLayout result = toLayout(root, nodes, edges, ends);
         LOG.debug("laid out {} tasks and {} edges in {} ms", nodes.length, edges.size(),
                 (System.nanoTime() - start) / 1_000_000);

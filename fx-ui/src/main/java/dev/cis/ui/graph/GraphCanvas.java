@@ -8,6 +8,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.ContextMenuEvent;
@@ -17,19 +18,21 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 
 /**
- * Three stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
- * change), the task cards (redrawn when a status changes too, and each second while tasks run), and the live
- * layer with what moves around running and blocked tasks, redrawn by one shared animation timer. A burst of status changes costs one redraw of the task
- * layers in the next frame; the edges, the most expensive to draw, are left alone. Zoomed so far out that tasks
- * are a few pixels, the canvases give way to a {@link TinyRaster}. The timer runs only while the view is in a
- * showing window.
+ * Two stacked canvases the size of the view: the edges (redrawn when the viewport, the selection or the layout
+ * change) and the task cards, with the shapes of {@link LiveMotion} around the card layer. The card layer is
+ * redrawn whole when the viewport, the selection or the layout change; otherwise only the cards that changed are
+ * drawn again, in the next frame ({@link DirtyCards}): a task whose status changed, and once a second a task whose
+ * clock runs. A burst of status changes costs one mending of the card layer in the next frame; the edges, the most
+ * expensive to draw, are left alone. Running and blocked tasks move about 30 times a second without any canvas
+ * being drawn. Zoomed so far out that tasks are a few pixels, the canvases give way to a {@link TinyRaster}. The
+ * timer runs only while the view is in a showing window.
  */
 final class GraphCanvas extends Region {
 
-    private static final long LIVE_FRAME_NANOS = 33_000_000L;
     private static final double DRAG_SLOP = 4;
 
     private final GraphViewModel model;
@@ -37,10 +40,15 @@ final class GraphCanvas extends Region {
     private final GraphPainter painter;
     private final Clock clock;
     private final Canvas edges = new Canvas();
-    private final Canvas nodes = new Canvas();
-    private final Canvas live = new Canvas();
+    private final Canvas cards = new Canvas();
     private final TinyRaster tiny = new TinyRaster();
-    private final IntConsumer stateListener = i -> markStatesDirty();
+    private final DirtyCards dirty = new DirtyCards();
+    private final LiveMotion motion = new LiveMotion();
+    private final Rectangle clip = new Rectangle();
+    private final IntConsumer stateListener = i -> {
+        dirty.mark(i);
+        motionDirty = true;
+    };
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -50,14 +58,11 @@ final class GraphCanvas extends Region {
     private final long startNanos = System.nanoTime();
 
     private boolean edgesDirty = true;
-    private boolean nodesDirty = true;
-    private boolean liveDirty = true;
+    private boolean motionDirty = true;
     private boolean tinyShown;
-    private long nodesSecond;
+    private long clockSecond;
     private boolean fitPending;
     private long lastLiveFrame;
-    private int[] alive = new int[0];
-    private int aliveCount;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -80,17 +85,18 @@ final class GraphCanvas extends Region {
         this.painter = painter;
         this.clock = clock;
         getStyleClass().add("graph-canvas");
-        nodes.setMouseTransparent(true);
-        live.setMouseTransparent(true);
-        getChildren().addAll(edges, nodes, live, tiny.view());
+        cards.setMouseTransparent(true);
+        getChildren().addAll(edges, motion.under(), cards, motion.over(), tiny.view());
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // the halos of tasks at the border stay inside
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addTaskStateListener(stateListener);
         model.layoutProperty().addListener((obs, old, l) -> {
-            painter.reset();
-            fitPending = l != null;
+            painter.reset(l);
             markDirty();
-            requestLayout();
+            fit(); // now, so that the first frame of the new graph shows all of it
         });
         model.selectedTaskIdProperty().addListener((obs, old, id) -> markDirty());
         viewport.zoomProperty().addListener((obs, o, n) -> markDirty());
@@ -115,13 +121,8 @@ final class GraphCanvas extends Region {
     /** Everything is drawn again in the next frame. */
     void markDirty() {
         edgesDirty = true;
-        markStatesDirty();
-    }
-
-    /** The tasks are drawn again in the next frame (a status changed); the edges stay. */
-    private void markStatesDirty() {
-        nodesDirty = true;
-        liveDirty = true;
+        motionDirty = true;
+        dirty.markAll();
     }
 
     /** Fits the whole graph into the view. */
@@ -151,7 +152,7 @@ final class GraphCanvas extends Region {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (edges.getWidth() != w || edges.getHeight() != h) {
-            for (Canvas c : new Canvas[] {edges, nodes, live}) {
+            for (Canvas c : new Canvas[] {edges, cards}) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
@@ -167,8 +168,8 @@ final class GraphCanvas extends Region {
         boolean small = l != null && !GraphPainter.drawsCards(viewport.zoom());
         if (small != tinyShown) {
             tinyShown = small;
-            for (Canvas c : new Canvas[] {edges, nodes, live}) {
-                c.setVisible(!small);
+            for (Node n : new Node[] {edges, motion.under(), cards, motion.over()}) {
+                n.setVisible(!small);
             }
             tiny.view().setVisible(small);
             markDirty();
@@ -190,27 +191,38 @@ final class GraphCanvas extends Region {
             painted = true;
         }
         long second = instant.getEpochSecond();
-        if (nodesDirty || (aliveCount > 0 && second != nodesSecond)) {
-            // alive tasks show their elapsed time: their cards are drawn again each second
-            nodesDirty = false;
-            nodesSecond = second;
-            collectAlive();
-            painter.paintNodes(nodes.getGraphicsContext2D(), l, viewport, w, h, instant);
+        if (l != null && second != clockSecond) {
+            // tasks whose clock runs show their elapsed time: their cards are drawn again each second
+            clockSecond = second;
+            for (int i = 0; i < l.nodeCount(); i++) {
+                if (painter.clockRuns(i)) {
+                    dirty.mark(i);
+                }
+            }
+        }
+        if (!dirty.isEmpty()) {
+            if (dirty.all()) {
+                painter.paintCards(cards.getGraphicsContext2D(), l, viewport, w, h, instant);
+            } else {
+                painter.repairCards(cards.getGraphicsContext2D(), l, viewport, w, h, dirty, instant);
+            }
+            dirty.clear();
             painted = true;
         }
-        if (liveDirty || (aliveCount > 0 && now - lastLiveFrame >= LIVE_FRAME_NANOS)) {
-            liveDirty = false;
+        if (motionDirty || (motion.showing() && now - lastLiveFrame >= motion.frameNanos())) {
+            motionDirty = false;
             lastLiveFrame = now;
-            double seconds = (now - startNanos) / 1e9;
-            painter.paintLive(live.getGraphicsContext2D(), l, viewport, w, h, alive, aliveCount, seconds);
-            painted = true;
+            boolean wasShowing = motion.showing();
+            motion.update(l, viewport, viewport.visibleWorld(w, h), painter.palette(), i -> model.state(i).status(),
+                    (now - startNanos) / 1e9);
+            painted |= wasShowing || motion.showing();
         }
         return painted;
     }
 
     /** Tasks too small for cards: one image, redrawn when something changed; nothing animates. */
     private boolean paintTiny(GraphLayout l) {
-        if (!edgesDirty && !nodesDirty && !liveDirty) {
+        if (!edgesDirty && dirty.isEmpty()) {
             return false;
         }
         int selected = model.selectedIndex();
@@ -219,23 +231,9 @@ final class GraphCanvas extends Region {
             tiny.paintEdges(l, viewport, (int) edges.getWidth(), (int) edges.getHeight(), selected, palette);
         }
         edgesDirty = false;
-        nodesDirty = false;
-        liveDirty = false;
+        dirty.clear();
         tiny.paintTasks(l, viewport, selected, palette, i -> model.state(i).status());
         return true;
-    }
-
-    private void collectAlive() {
-        int n = model.taskCount();
-        if (alive.length < n) {
-            alive = new int[n];
-        }
-        aliveCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (painter.isAlive(i)) {
-                alive[aliveCount++] = i;
-            }
-        }
     }
 
     /** The task under a point of this region, or -1. */

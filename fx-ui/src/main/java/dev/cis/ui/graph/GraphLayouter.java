@@ -14,9 +14,10 @@ public interface GraphLayouter {
     GraphLayout layout(Dag dag);
 
     /**
-     * Lays out a made-up DAG of about {@code tasks} tasks and forgets it, so that a later layout finds the code
-     * loaded and compiled. Does nothing by default.
+     * Lays out a made-up DAG and forgets it, so that a later layout finds the code loaded and compiled. Returns
+     * false when it gave up early to leave the processor to a real layout. Does nothing by default.
      */
-    default void warmUp(int tasks) {
+    default boolean warmUp(Dag madeUp) {
+        return true;
     }
 }

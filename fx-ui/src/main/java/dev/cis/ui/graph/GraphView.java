@@ -5,6 +5,7 @@ import dev.cis.ui.theme.Theme;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,8 +19,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -55,10 +58,29 @@ public final class GraphView extends StackPane {
             legend.refresh();
             canvas.markDirty();
         });
-        getChildren().addAll(canvas, emptyState(), layingOutState(), legend, zoomControls());
+        getChildren().addAll(canvas, emptyState(), layingOutState(), legendCard(), legend, zoomControls());
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         legend.prefWrapLengthProperty().bind(widthProperty().subtract(48));
+    }
+
+    /**
+     * The card with a shadow behind the legend, as large as the legend: drawn once and kept as an image (it
+     * changes only with the legend's size), while the counts on it change.
+     */
+    private Region legendCard() {
+        Region card = new Region();
+        card.getStyleClass().add("graph-legend-card");
+        card.setMouseTransparent(true);
+        card.setCache(true);
+        card.minWidthProperty().bind(legend.widthProperty());
+        card.maxWidthProperty().bind(legend.widthProperty());
+        card.minHeightProperty().bind(legend.heightProperty());
+        card.maxHeightProperty().bind(legend.heightProperty());
+        card.visibleProperty().bind(legend.visibleProperty());
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        StackPane.setMargin(card, new Insets(12));
+        return card;
     }
 
     private VBox emptyState() {
@@ -76,9 +98,24 @@ public final class GraphView extends StackPane {
         return box;
     }
 
+    /**
+     * "Laying out N tasks…", with a spinner once it has lasted a second: a spinner turning 60 times a second takes
+     * the processor from the layout, and flashes for nothing when the layout is quick.
+     */
     private VBox layingOutState() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
+        spinner.setVisible(false);
+        PauseTransition longWait = new PauseTransition(Duration.seconds(1));
+        longWait.setOnFinished(e -> spinner.setVisible(true));
+        model.layingOutProperty().addListener((obs, was, is) -> {
+            spinner.setVisible(false);
+            if (is) {
+                longWait.playFromStart();
+            } else {
+                longWait.stop();
+            }
+        });
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> "Laying out " + String.format("%,d", model.taskCount()) + " tasks\u2026",
@@ -106,6 +143,7 @@ public final class GraphView extends StackPane {
         box.getStyleClass().add("graph-toolbar");
         box.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
         box.visibleProperty().bind(model.layoutProperty().isNotNull());
+        box.setCache(true);
         StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(box, new Insets(12));
         return box;

@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class GraphViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphViewModel.class);
-    /** Sizes of the made-up DAGs laid out ahead: one to load the layout code, one to get it compiled. */
-    private static final int[] WARM_UP_TASKS = {40, 300};
 
     private final GraphLayouter layouter;
     private final Executor layoutExecutor;
@@ -53,7 +51,6 @@ public final class GraphViewModel {
     private Map<String, Integer> indexById = Map.of();
     private TaskState[] states = new TaskState[0];
     private long generation;
-    private volatile boolean dagGiven;
     private CompletableFuture<GraphLayout> pendingLayout = CompletableFuture.completedFuture(GraphLayout.empty());
 
     public GraphViewModel(GraphLayouter layouter, Executor layoutExecutor, Executor uiExecutor) {
@@ -68,7 +65,6 @@ public final class GraphViewModel {
      * The returned future completes (on the UI executor) when the layout is applied.
      */
     public CompletableFuture<GraphLayout> setDag(Dag newDag) {
-        dagGiven = true;
         long gen = ++generation;
         tasks = newDag.tasks();
         indexById = new HashMap<>();
@@ -104,21 +100,6 @@ public final class GraphViewModel {
         }
         layout.set(result);
         applied.complete(result);
-    }
-
-    /**
-     * Lays out made-up DAGs on the layout executor, so that the first real DAG finds the layout code loaded and
-     * compiled (the first layout in a JVM is several times slower). Call once, when the window opens; a step
-     * that has not started when a real DAG is given is skipped.
-     */
-    public void warmUpLayout() {
-        for (int tasks : WARM_UP_TASKS) {
-            layoutExecutor.execute(() -> {
-                if (!dagGiven) {
-                    layouter.warmUp(tasks);
-                }
-            });
-        }
     }
 
     /** Shows nothing. */

@@ -153,13 +153,14 @@ final class TinyRaster {
 
     /** An edge's route as lines {@code thickness} pixels wide, blended onto the edge pixels. */
     private void line(double[] p, GraphViewport v, Color c, int alpha, int thickness) {
+        int rgb = argb(c, 0) & 0xffffff;
         for (int k = 0; k + 3 < p.length; k += 2) {
-            segment(v.toScreenX(p[k]), v.toScreenY(p[k + 1]), v.toScreenX(p[k + 2]), v.toScreenY(p[k + 3]), c, alpha,
+            segment(v.toScreenX(p[k]), v.toScreenY(p[k + 1]), v.toScreenX(p[k + 2]), v.toScreenY(p[k + 3]), rgb, alpha,
                     thickness);
         }
     }
 
-    private void segment(double x0, double y0, double x1, double y1, Color c, int alpha, int thickness) {
+    private void segment(double x0, double y0, double x1, double y1, int rgb, int alpha, int thickness) {
         int steps = (int) Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
         for (int s = 0; s <= steps; s++) {
             double t = steps == 0 ? 0 : (double) s / steps;
@@ -167,21 +168,22 @@ final class TinyRaster {
             int y = (int) Math.floor(y0 + (y1 - y0) * t);
             for (int dy = 0; dy < thickness; dy++) {
                 for (int dx = 0; dx < thickness; dx++) {
-                    blend(x + dx, y + dy, c, alpha);
+                    blend(x + dx, y + dy, rgb, alpha);
                 }
             }
         }
     }
 
-    private void blend(int x, int y, Color c, int alpha) {
+    /** Blends a colour ({@code 0xRRGGBB}) over an edge pixel. */
+    private void blend(int x, int y, int rgb, int alpha) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             return;
         }
         int at = y * width + x;
         int under = edges[at];
-        int r = mix((under >> 16) & 0xff, (int) Math.round(c.getRed() * 255), alpha);
-        int g = mix((under >> 8) & 0xff, (int) Math.round(c.getGreen() * 255), alpha);
-        int b = mix(under & 0xff, (int) Math.round(c.getBlue() * 255), alpha);
+        int r = mix((under >> 16) & 0xff, (rgb >> 16) & 0xff, alpha);
+        int g = mix((under >> 8) & 0xff, (rgb >> 8) & 0xff, alpha);
+        int b = mix(under & 0xff, rgb & 0xff, alpha);
         edges[at] = 0xff000000 | r << 16 | g << 8 | b;
     }
 

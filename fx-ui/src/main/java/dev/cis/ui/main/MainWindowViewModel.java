@@ -5,6 +5,7 @@ import dev.cis.ui.action.ActionsViewModel;
 import dev.cis.ui.action.Questions;
 import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.graph.GraphLayout;
+import dev.cis.ui.graph.GraphLayouter;
 import dev.cis.ui.graph.GraphViewModel;
 import dev.cis.ui.inspector.TaskInspectorViewModel;
 import dev.cis.ui.run.RunListRow;
@@ -65,7 +66,16 @@ public final class MainWindowViewModel {
 
     /** A window model with an ELK layout computed on {@code layoutExecutor}, results applied via {@code ui}. */
     public static MainWindowViewModel create(Executor layoutExecutor, Executor ui, Clock clock) {
-        GraphViewModel graph = new GraphViewModel(new ElkGraphLayouter(), layoutExecutor, ui);
+        return create(new ElkGraphLayouter(), layoutExecutor, ui, clock);
+    }
+
+    /**
+     * A window model whose layouts {@code layouter} computes on {@code layoutExecutor} (for example one that a
+     * {@link dev.cis.ui.graph.LayoutWarmUp} warms up), results applied via {@code ui}.
+     */
+    public static MainWindowViewModel create(GraphLayouter layouter, Executor layoutExecutor, Executor ui,
+            Clock clock) {
+        GraphViewModel graph = new GraphViewModel(layouter, layoutExecutor, ui);
         return new MainWindowViewModel(graph, new RunListViewModel(), new TaskInspectorViewModel(graph, clock), ui);
     }
 

@@ -1,16 +1,19 @@
 package dev.cis.ui.main;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
+import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** Fills the status bar: message, node state, Matrix state and the count of blocked tasks. */
+/**
+ * Fills the status bar: message, node state, Matrix state and the count of blocked tasks (at most 4 times a
+ * second).
+ */
 final class StatusBarBinder {
 
     private final MainWindowViewModel model;
@@ -40,12 +43,10 @@ final class StatusBarBinder {
         Label blocked = new Label();
         blocked.setId("status-blocked");
         blocked.setGraphic(new FontIcon(MaterialDesignH.HAND_BACK_RIGHT));
-        blocked.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.blockedTasksProperty().get();
-            return n == 0 ? "No blocked tasks" : n == 1 ? "1 task needs you" : n + " tasks need you";
-        }, model.blockedTasksProperty()));
-        blockedStyle(blocked, model.blockedTasksProperty().get());
-        model.blockedTasksProperty().addListener((obs, o, n) -> blockedStyle(blocked, n.intValue()));
+        // a run in full swing changes the count with every batch of events: the bar shows it 4 times a second
+        Throttle showBlocked = new Throttle(Duration.millis(250), () -> showBlocked(blocked));
+        showBlocked(blocked);
+        model.blockedTasksProperty().addListener(o -> showBlocked.request());
 
         bar.getRightItems().setAll(node, separator(), matrix, separator(), blocked);
     }
@@ -63,6 +64,12 @@ final class StatusBarBinder {
             icon.setIconCode(s == ConnectionState.CONNECTED ? MaterialDesignL.LAN_CONNECT
                     : s == ConnectionState.CONNECTING ? MaterialDesignL.LAN_PENDING : MaterialDesignL.LAN_DISCONNECT);
         }
+    }
+
+    private void showBlocked(Label l) {
+        int n = model.blockedTasksProperty().get();
+        l.setText(n == 0 ? "No blocked tasks" : n == 1 ? "1 task needs you" : n + " tasks need you");
+        blockedStyle(l, n);
     }
 
     /** Changes the style class only when the count goes to or from zero: a new class costs a CSS pass. */

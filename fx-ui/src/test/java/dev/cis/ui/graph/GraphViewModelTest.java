@@ -2,7 +2,6 @@ package dev.cis.ui.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.dag.Dag;
 import dev.cis.core.run.TaskStatus;
 import dev.cis.ui.testing.TestDags;
 import java.time.Instant;
@@ -79,32 +78,6 @@ class GraphViewModelTest {
         layouts.get(1).run();
         layouts.get(0).run();
         assertThat(slow.layoutProperty().get().nodeCount()).isEqualTo(1);
-    }
-
-    @Test
-    void warmingUpStopsOnceARealDagIsGiven() {
-        List<Runnable> queued = new ArrayList<>();
-        List<Integer> warmedUp = new ArrayList<>();
-        GraphLayouter elk = new ElkGraphLayouter();
-        GraphLayouter recording = new GraphLayouter() {
-            @Override
-            public GraphLayout layout(Dag dag) {
-                return elk.layout(dag);
-            }
-
-            @Override
-            public void warmUp(int tasks) {
-                warmedUp.add(tasks);
-                elk.warmUp(tasks);
-            }
-        };
-        GraphViewModel m = new GraphViewModel(recording, queued::add, Runnable::run);
-        m.warmUpLayout();
-        queued.remove(0).run();
-        m.setDag(TestDags.of("flow", "a", "b:a"));
-        List.copyOf(queued).forEach(Runnable::run);
-        assertThat(warmedUp).containsExactly(40);
-        assertThat(m.layoutProperty().get().nodeCount()).isEqualTo(2);
     }
 
     @Test
