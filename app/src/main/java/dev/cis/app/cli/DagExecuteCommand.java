@@ -45,6 +45,9 @@ import picocli.CommandLine.Parameters;
         })
 public final class DagExecuteCommand implements Callable<Integer> {
 
+    /** How long the run's last events may take to arrive once the database says it ended. */
+    private static final long LAST_EVENTS_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final AppServices services;
 
     @CommandLine.Spec
@@ -124,6 +127,8 @@ public final class DagExecuteCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         long nextStoreCheck = 0;
         RunStatus end = null;
+        RunStatus storeEnd = null;
+        long storeEndSeen = 0;
         view.draw();
         while (end == null) {
             CisEvent e = events.poll(250, TimeUnit.MILLISECONDS);
@@ -137,12 +142,18 @@ public final class DagExecuteCommand implements Callable<Integer> {
                 e = events.poll();
             }
             view.draw();
-            if (end == null && System.nanoTime() > nextStoreCheck) {
+            long now = System.nanoTime();
+            if (end == null && storeEnd == null && now > nextStoreCheck) {
                 RunStatus s = store.findRun(id).orElseThrow().status();
                 if (s.isTerminal()) {
-                    end = s;
+                    // the run's last events are still on their way: show them before the summary
+                    storeEnd = s;
+                    storeEndSeen = now;
                 }
-                nextStoreCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                nextStoreCheck = now + TimeUnit.SECONDS.toNanos(2);
+            }
+            if (end == null && storeEnd != null && now - storeEndSeen > LAST_EVENTS_GRACE_NANOS) {
+                end = storeEnd;
             }
         }
         Runtime.getRuntime().removeShutdownHook(hook);
