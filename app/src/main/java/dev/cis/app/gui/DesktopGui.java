@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public final class DesktopGui {
         ExecutorService io = NamedThreads.cached("cis-gui-io");
         WindowStateFile settings = WindowStateFile.under(services.cisHome());
         CompletableFuture<WindowState> closed = new CompletableFuture<>();
-        AtomicReference<LiveLink> link = new AtomicReference<>();
+        CompletableFuture<LiveLink> opening = null;
         try {
             MainWindow window = FxRuntime.call(() -> {
                 MainWindowViewModel model = MainWindowViewModel.create(layouter, layout, Platform::runLater,
@@ -60,30 +61,48 @@ public final class DesktopGui {
                 w.show(new Stage(), theme.map(t -> withTheme(state, t)).orElse(state), closed::complete);
                 return w;
             }).get();
-            connect(window, io, link, closed, dagFile, select);
+            opening = connect(window, io, closed, dagFile, select);
             settings.save(closed.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException("the window could not be opened: " + e.getCause(), e.getCause());
         } finally {
-            LiveLink l = link.get();
+            warmUp.stop();
+            layout.shutdownNow();
+            // a connection still being opened is waited for, so that it is closed too and nothing of it
+            // goes on writing under the cis home after the window is gone
+            LiveLink l = opened(opening);
             if (l != null) {
                 l.close();
             }
-            warmUp.stop();
-            layout.shutdownNow();
             io.shutdownNow();
         }
     }
 
-    private void connect(MainWindow window, ExecutorService io, AtomicReference<LiveLink> link,
+    private static LiveLink opened(CompletableFuture<LiveLink> opening) {
+        if (opening == null) {
+            return null;
+        }
+        try {
+            return opening.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("the node connection did not open: {}", e.toString());
+            return null;
+        }
+    }
+
+    private CompletableFuture<LiveLink> connect(MainWindow window, ExecutorService io,
             CompletableFuture<WindowState> closed, Optional<Path> dagFile, Optional<String> select) {
-        CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<LiveLink> opening = CompletableFuture.supplyAsync(() -> {
             try {
                 return LiveLink.open(services, io);
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        }, io).whenCompleteAsync((l, error) -> {
+        }, io);
+        opening.whenCompleteAsync((l, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 LOG.warn("cannot connect to the node: {}", cause.getMessage());
@@ -93,14 +112,13 @@ public final class DesktopGui {
                 return;
             }
             if (closed.isDone()) {
-                io.execute(l::close);
-                return;
+                return; // closed by run() when the window is gone
             }
-            link.set(l);
             var dashboard = window.connect(l.services());
             dagFile.ifPresent(f -> window.runDag(f).thenAccept(
                     runId -> select.ifPresent(task -> dashboard.reveal(runId, task))));
         }, Platform::runLater);
+        return opening;
     }
 
     private static WindowState withTheme(WindowState s, Theme theme) {
