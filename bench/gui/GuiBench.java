@@ -70,7 +70,17 @@ public final class GuiBench {
     private static final List<String[]> ROWS = new ArrayList<>();
     private static PulseLog pulses;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | AssertionError e) {
+            // e.g. a window that stopped rendering: end the process instead of waiting on the FX thread forever
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         if (!Boolean.getBoolean("javafx.pulseLogger")) {
             throw new IllegalStateException("run with -Djavafx.pulseLogger=true (bench/gui/run.sh does)");
         }
