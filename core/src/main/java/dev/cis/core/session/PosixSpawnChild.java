@@ -390,10 +390,5 @@ final class PosixSpawnChild implements PtyChild {
                 return new Availability(false, "C library lacks what is needed: " + e.getMessage());
             }
         }
-
-        @Override
-        public String toString() {
-            return ok ? "posix_spawn" : "pty4j (" + reason + ")";
-        }
     }
 }
