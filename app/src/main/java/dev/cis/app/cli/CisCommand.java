@@ -1,6 +1,7 @@
 package dev.cis.app.cli;
 
-import dev.cis.app.AppServices;
+import dev.cis.app.version.VersionProvider;
+import dev.cis.app.services.AppServices;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.cis.app.cli;
 
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

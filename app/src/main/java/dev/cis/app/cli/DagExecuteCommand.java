@@ -1,6 +1,6 @@
 package dev.cis.app.cli;
 
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.dag.Diagnostic;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.RunFinished;
@@ -8,7 +8,7 @@ import dev.cis.core.event.Subscription;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.SubmitResult;
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import dev.cis.core.store.RunLookupException;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.RunStore;

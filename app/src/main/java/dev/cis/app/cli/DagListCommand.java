@@ -1,7 +1,7 @@
 package dev.cis.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.store.RunOverview;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.StoreOpenException;

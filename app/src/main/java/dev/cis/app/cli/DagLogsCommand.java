@@ -1,12 +1,12 @@
 package dev.cis.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.session.AsciicastReader;
 import dev.cis.core.session.AsciicastTail;
 import dev.cis.core.session.PlainTextBuilder;
 import dev.cis.core.session.TerminalText;
-import dev.cis.core.store.AttemptKey;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunLookupException;
 import dev.cis.core.store.RunStore;

@@ -1,6 +1,6 @@
 package dev.cis.app.cli;
 
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import java.util.List;

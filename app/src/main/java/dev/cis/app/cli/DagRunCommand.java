@@ -1,7 +1,7 @@
 package dev.cis.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.SubmitResult;

@@ -1,6 +1,6 @@
 package dev.cis.app.cli;
 
-import dev.cis.app.AppServices;
+import dev.cis.app.services.AppServices;
 import dev.cis.core.agent.AgentConfigException;
 import dev.cis.core.agent.AgentProfile;
 import dev.cis.core.agent.AgentProfiles;

@@ -1,7 +1,7 @@
 package dev.cis.app.cli;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

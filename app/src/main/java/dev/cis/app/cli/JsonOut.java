@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunRecord;
-import dev.cis.core.store.RunSummary;
+import dev.cis.core.model.RunSummary;
 import dev.cis.core.store.TaskRecord;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package dev.cis.app.cli;
 
+import dev.cis.app.version.VersionProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

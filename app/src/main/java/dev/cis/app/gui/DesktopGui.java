@@ -4,7 +4,7 @@ import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.graph.LayoutWarmUp;
 import dev.cis.ui.main.ConnectionState;
-import dev.cis.ui.main.MainWindow;
+import dev.cis.ui.window.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.main.WindowState;
 import dev.cis.ui.main.WindowStateFile;

@@ -3,7 +3,7 @@ package dev.cis.app.gui;
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.dag.Dag;
 import dev.cis.core.node.NodeException;
-import dev.cis.ui.main.MainWindow;
+import dev.cis.ui.window.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.main.WindowState;
 import dev.cis.ui.snapshot.PngImages;

@@ -1,15 +1,15 @@
 package dev.cis.app.gui;
 
-import dev.cis.app.cli.VersionProvider;
+import dev.cis.app.version.VersionProvider;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.config.ConfigException;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.node.Attachment;
-import dev.cis.core.node.Engine;
-import dev.cis.core.node.EngineException;
-import dev.cis.core.node.LocalNode;
+import dev.cis.core.engine.Engine;
+import dev.cis.core.engine.EngineException;
+import dev.cis.core.engine.LocalNode;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;
@@ -17,7 +17,7 @@ import dev.cis.core.node.SessionInfo;
 import dev.cis.core.node.SubmitResult;
 import dev.cis.core.node.UnblockResult;
 import dev.cis.core.session.SessionListener;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

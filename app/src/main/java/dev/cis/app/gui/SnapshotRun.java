@@ -1,7 +1,7 @@
 package dev.cis.app.gui;
 
 import dev.cis.ui.live.LiveServices;
-import dev.cis.ui.main.MainWindow;
+import dev.cis.ui.window.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package dev.cis.app.node;
 
-import dev.cis.app.cli.VersionProvider;
+import dev.cis.app.version.VersionProvider;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;

@@ -1,6 +1,6 @@
 package dev.cis.core.agent;
 
-import dev.cis.core.agent.fake.FakeAgent;
+import dev.cis.core.demo.FakeAgent;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.cis.core.event;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.store.RunSummary;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.RunSummary;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.cis.core.event;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -4,7 +4,7 @@ import dev.cis.core.agent.AgentProfile;
 import dev.cis.core.agent.AutoAnswer;
 import dev.cis.core.event.SessionBlocked;
 import dev.cis.core.event.SessionRecovered;
-import dev.cis.core.node.BlockedSessions.BlockState;
+import dev.cis.core.monitor.BlockedSessions.BlockState;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionListener;
 import java.util.List;

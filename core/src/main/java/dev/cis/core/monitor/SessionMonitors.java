@@ -3,7 +3,7 @@ package dev.cis.core.monitor;
 import dev.cis.core.agent.AgentProfile;
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.event.EventBus;
-import dev.cis.core.node.BlockedSessions;
+import dev.cis.core.monitor.BlockedSessions;
 import dev.cis.core.session.Session;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -3,14 +3,14 @@ package dev.cis.core.node;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.session.SessionListener;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * What clients (the CLI, the GUI) ask of the node that owns the engine and every session. Implemented in
- * process by {@link LocalNode} and over the node's control socket by a client. Reading stored runs does
+ * process by {@code engine.LocalNode} and over the node's control socket by a client. Reading stored runs does
  * not need the node: it is in the SQLite store, which any process may open.
  */
 public interface NodeApi extends AutoCloseable {

@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.TaskSpec;
 import dev.cis.core.store.TaskRecord;

@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
 import dev.cis.core.agent.AgentExit;
 import dev.cis.core.agent.AgentLaunchException;
 import dev.cis.core.agent.AgentLauncher;
@@ -15,7 +16,7 @@ import dev.cis.core.event.SessionFailed;
 import dev.cis.core.event.SessionKilled;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.store.AttemptEnd;
-import dev.cis.core.store.AttemptKey;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.store.NewAttempt;
 import dev.cis.core.store.RunStore;
 import java.io.IOException;

@@ -1,10 +1,11 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.store.AttemptKey;
-import dev.cis.core.store.AttemptStatus;
+import dev.cis.core.model.AttemptKey;
+import dev.cis.core.model.AttemptStatus;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.TaskOutput;
 import java.io.IOException;

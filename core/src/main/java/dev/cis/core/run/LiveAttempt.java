@@ -2,7 +2,7 @@ package dev.cis.core.run;
 
 import dev.cis.core.agent.AgentSession;
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.store.AttemptKey;
+import dev.cis.core.model.AttemptKey;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 

@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.RunStatus;
 import java.time.Instant;
 import java.util.List;
 

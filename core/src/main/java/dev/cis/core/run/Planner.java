@@ -1,6 +1,8 @@
 package dev.cis.core.run;
 
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.ApprovalDecision;
 
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.Level;

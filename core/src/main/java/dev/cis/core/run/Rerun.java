@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
 import dev.cis.core.dag.Dag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
 import dev.cis.core.agent.AgentLauncher;
 import dev.cis.core.agent.AgentProfiles;
 import dev.cis.core.concurrent.NamedThreads;
@@ -14,7 +16,7 @@ import dev.cis.core.event.SessionKilled;
 import dev.cis.core.event.TaskApprovalRequested;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.store.Approval;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.RunStore;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package dev.cis.core.run;
 
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.ApprovalDecision;
 
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
 /**
  * The stored result of a dependency, as handed to a task that depends on it.
  *

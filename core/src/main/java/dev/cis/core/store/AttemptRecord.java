@@ -1,5 +1,7 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptStatus;
+import dev.cis.core.model.AttemptKey;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.RunSummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

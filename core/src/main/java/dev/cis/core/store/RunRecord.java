@@ -1,6 +1,6 @@
 package dev.cis.core.store;
 
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,8 +1,10 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.RunSummary;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.dag.Dag;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

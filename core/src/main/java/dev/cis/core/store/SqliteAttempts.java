@@ -1,8 +1,10 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptStatus;
+import dev.cis.core.model.AttemptKey;
 import static dev.cis.core.store.SqliteRows.ATTEMPT_COLUMNS;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,10 @@
 package dev.cis.core.store;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.AttemptStatus;
+import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.AttemptKey;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

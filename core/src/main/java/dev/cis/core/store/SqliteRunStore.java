@@ -1,9 +1,11 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.RunSummary;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.dag.Dag;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;

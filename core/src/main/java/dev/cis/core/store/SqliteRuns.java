@@ -1,12 +1,13 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.RunSummary;
 import static dev.cis.core.store.SqliteRows.RUN_COLUMNS;
 import static dev.cis.core.store.SqliteRows.TASK_COLUMNS;
 
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

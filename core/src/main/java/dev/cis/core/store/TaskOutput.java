@@ -1,5 +1,6 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptStatus;
 import java.time.Instant;
 import java.util.Objects;
 

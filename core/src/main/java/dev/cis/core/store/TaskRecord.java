@@ -1,6 +1,7 @@
 package dev.cis.core.store;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.cis.core.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -34,4 +35,8 @@ class CoreLayeringTest {
             .that().resideInAPackage("dev.cis.core..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
             .because("the node has no display");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.cis.core.(**)").should().beFreeOfCycles()
+            .because("a feature package depends on the ones below it, never back (docs/decisions/0080)");
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cis.core.dag.Level;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
-import dev.cis.core.store.RunSummary;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
 package dev.cis.core.run;
 
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.ApprovalDecision;
 
 import static dev.cis.core.run.TestDags.dag;
 import static dev.cis.core.run.TestDags.task;

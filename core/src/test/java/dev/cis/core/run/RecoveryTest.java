@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
 import static dev.cis.core.run.TestDags.dag;
 import static dev.cis.core.run.TestDags.shell;
 import static dev.cis.core.run.TestDags.withRetry;
@@ -12,8 +14,8 @@ import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.Policy;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.store.AttemptEnd;
-import dev.cis.core.store.AttemptKey;
-import dev.cis.core.store.AttemptStatus;
+import dev.cis.core.model.AttemptKey;
+import dev.cis.core.model.AttemptStatus;
 import dev.cis.core.store.NewAttempt;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;

@@ -1,5 +1,7 @@
 package dev.cis.core.run;
 
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.RunStatus;
 import static dev.cis.core.run.TestDags.dag;
 import static dev.cis.core.run.TestDags.shell;
 import static dev.cis.core.run.TestDags.withAgent;
@@ -17,8 +19,8 @@ import dev.cis.core.dag.Policy;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.store.ApprovalDecision;
-import dev.cis.core.store.AttemptKey;
+import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;

@@ -1,13 +1,17 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptStatus;
+import dev.cis.core.model.RunSummary;
+import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.AttemptKey;
 import static dev.cis.core.store.TestDags.dag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.dag.Dag;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptKey;
 import static dev.cis.core.store.TestDags.dag;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,13 +1,14 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptKey;
 import static dev.cis.core.store.TestDags.dag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.config.CisHome;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,9 +1,10 @@
 package dev.cis.core.store;
 
+import dev.cis.core.model.AttemptKey;
 import static dev.cis.core.store.TestDags.dag;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.cis.ui.action;
 
 import atlantafx.base.theme.Styles;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;

@@ -1,6 +1,6 @@
 package dev.cis.ui.action;
 
-import dev.cis.core.store.AttemptKey;
+import dev.cis.core.model.AttemptKey;
 
 /**
  * The task an action applies to.

@@ -1,7 +1,7 @@
 package dev.cis.ui.graph;
 
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.icons.IconFont;
 import java.time.Instant;
 import javafx.geometry.VPos;

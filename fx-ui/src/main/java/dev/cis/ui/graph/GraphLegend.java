@@ -1,6 +1,6 @@
 package dev.cis.ui.graph;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.cis.ui.graph;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.theme.Theme;
 import java.util.EnumMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.cis.ui.graph;
 
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.cis.ui.graph;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;

@@ -1,6 +1,6 @@
 package dev.cis.ui.graph;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

@@ -1,6 +1,6 @@
 package dev.cis.ui.graph;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.function.IntFunction;

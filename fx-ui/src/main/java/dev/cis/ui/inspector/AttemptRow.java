@@ -1,7 +1,7 @@
 package dev.cis.ui.inspector;
 
 import dev.cis.core.store.AttemptRecord;
-import dev.cis.core.store.AttemptStatus;
+import dev.cis.core.model.AttemptStatus;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.cis.ui.inspector;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.StatusLook;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.cis.ui.inspector;
 
 import dev.cis.core.dag.Level;
 import dev.cis.core.dag.TaskSpec;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.GraphViewModel;
 import dev.cis.ui.graph.StatusLook;
 import dev.cis.ui.graph.TaskState;

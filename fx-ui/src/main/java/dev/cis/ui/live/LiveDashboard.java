@@ -15,7 +15,7 @@ import dev.cis.core.event.Subscription;
 import dev.cis.core.event.TaskApprovalRequested;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.node.NodeInfo;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.action.Question;
 import dev.cis.ui.action.Questions;
 import dev.cis.ui.main.ConnectionState;

@@ -3,8 +3,8 @@ package dev.cis.ui.live;
 import dev.cis.core.event.RunCreated;
 import dev.cis.core.event.RunFinished;
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.TaskRecord;
 import dev.cis.ui.run.RunSummary;
@@ -40,7 +40,7 @@ final class RunTally {
     }
 
     /** A run as stored; with its tasks when {@code tasks} is not null, else with the stored counts. */
-    static RunTally of(RunRecord run, dev.cis.core.store.RunSummary counts, List<TaskRecord> tasks) {
+    static RunTally of(RunRecord run, dev.cis.core.model.RunSummary counts, List<TaskRecord> tasks) {
         RunTally t = new RunTally(run.id(), run.dagName(), run.createdAt(), run.nodeId(), run.status());
         t.endedAt = run.finishedAt();
         t.total = counts.total();

@@ -1,7 +1,7 @@
 package dev.cis.ui.live;
 
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.TaskRecord;
 import dev.cis.ui.graph.TaskState;

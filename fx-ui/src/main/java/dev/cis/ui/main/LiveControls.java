@@ -1,7 +1,7 @@
 package dev.cis.ui.main;
 
 import atlantafx.base.theme.Styles;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import dev.cis.ui.action.ActionProblem;
 import dev.cis.ui.action.ActionsViewModel;
 import dev.cis.ui.action.Shortcuts;
@@ -41,7 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * tool bar, the task context menu of the graph, the inspector's task actions, dropping DAG files on the window,
  * keyboard shortcuts, and the terminal tabs. Installed once the window is connected to a node.
  */
-final class LiveControls {
+public final class LiveControls {
 
     private final MainWindowViewModel model;
     private final MainWindowView view;
@@ -50,7 +50,7 @@ final class LiveControls {
     private final TerminalTabsView terminals;
     private final TaskMenu menu;
 
-    LiveControls(MainWindowViewModel model, MainWindowView view, TerminalOpener opener) {
+    public LiveControls(MainWindowViewModel model, MainWindowView view, TerminalOpener opener) {
         this.model = model;
         this.view = view;
         this.actions = model.actions();
@@ -60,7 +60,7 @@ final class LiveControls {
         this.menu = new TaskMenu(actions, this::openSelectedTerminal, this::confirm);
     }
 
-    void install(Scene scene) {
+    public void install(Scene scene) {
         runButton();
         actionBar();
         view.inspectorView().actionSlot().getChildren().setAll(
@@ -210,7 +210,7 @@ final class LiveControls {
     }
 
     /** Checks and runs a DAG file; its run is shown once it starts. */
-    CompletableFuture<String> runDag(Path file) {
+    public CompletableFuture<String> runDag(Path file) {
         return actions.launch(file);
     }
 
@@ -219,7 +219,7 @@ final class LiveControls {
     }
 
     /** Opens a task's terminal in a tab (live, or its recording); completes with the widget shown. */
-    CompletableFuture<CisTerminalWidget> openTerminal(String runId, String taskId) {
+    public CompletableFuture<CisTerminalWidget> openTerminal(String runId, String taskId) {
         return opener.open(runId, taskId).handleAsync((t, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -285,7 +285,7 @@ final class LiveControls {
         alert.show();
     }
 
-    TerminalTabsView terminals() {
+    public TerminalTabsView terminals() {
         return terminals;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cis.ui.main;
 
+import dev.cis.ui.window.MainWindow;
 import dev.cis.core.dag.Dag;
 import dev.cis.ui.graph.GraphView;
 import dev.cis.ui.icons.AppIcon;
@@ -59,7 +60,7 @@ public final class MainWindowView {
     @FXML private VBox terminalEmpty;
     @FXML private StatusBar statusBar;
 
-    MainWindowView(MainWindowViewModel model, Optional<DagFileOpener> opener, Executor io) {
+    public MainWindowView(MainWindowViewModel model, Optional<DagFileOpener> opener, Executor io) {
         this.model = model;
         this.opener = opener;
         this.io = io;
@@ -135,7 +136,7 @@ public final class MainWindowView {
         }
     }
 
-    void openButtonFire() {
+    public void openButtonFire() {
         openDag();
     }
 
@@ -188,7 +189,7 @@ public final class MainWindowView {
         return terminalTabs;
     }
 
-    SplitPane mainSplit() {
+    public SplitPane mainSplit() {
         return mainSplit;
     }
 
@@ -208,7 +209,7 @@ public final class MainWindowView {
         return opener;
     }
 
-    SplitPane verticalSplit() {
+    public SplitPane verticalSplit() {
         return verticalSplit;
     }
 }

@@ -1,6 +1,6 @@
 package dev.cis.ui.main;
 
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import dev.cis.ui.action.ActionsViewModel;
 import dev.cis.ui.action.Question;
 import dev.cis.ui.action.Shortcuts;

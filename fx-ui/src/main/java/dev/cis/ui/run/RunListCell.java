@@ -1,7 +1,7 @@
 package dev.cis.ui.run;
 
 import atlantafx.base.theme.Styles;
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

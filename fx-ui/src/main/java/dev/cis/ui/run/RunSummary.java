@@ -1,6 +1,6 @@
 package dev.cis.ui.run;
 
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import java.time.Instant;
 
 /**

@@ -3,9 +3,9 @@ package dev.cis.ui.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.model.ApprovalDecision;
 import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.graph.GraphViewModel;
 import dev.cis.ui.graph.TaskState;

@@ -1,6 +1,7 @@
 package dev.cis.ui.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,4 +31,8 @@ class UiArchitectureTest {
             .should().callConstructor(Thread.class, Runnable.class)
             .orShould().callConstructor(Thread.class, Runnable.class, String.class)
             .because("threads come from NamedThreads in core, executors are injected");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.cis.ui.(**)").should().beFreeOfCycles()
+            .because("a feature package depends on the ones below it, never back (docs/decisions/0080)");
 }

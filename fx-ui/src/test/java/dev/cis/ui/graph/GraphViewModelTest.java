@@ -2,7 +2,7 @@ package dev.cis.ui.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.testing.TestDags;
 import java.time.Instant;
 import java.util.ArrayList;

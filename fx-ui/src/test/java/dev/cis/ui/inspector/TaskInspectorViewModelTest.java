@@ -2,7 +2,7 @@ package dev.cis.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.ElkGraphLayouter;
 import dev.cis.ui.graph.GraphViewModel;
 import dev.cis.ui.graph.TaskState;
@@ -104,9 +104,9 @@ class TaskInspectorViewModelTest {
     @Test
     void theAttemptsOfTheSelectedTaskAreListedWithTheirEnd() {
         model.setAttempts("build", java.util.List.of(
-                new AttemptRow(1, dev.cis.core.store.AttemptStatus.FAILED, NOW.minusSeconds(60), NOW.minusSeconds(57),
+                new AttemptRow(1, dev.cis.core.model.AttemptStatus.FAILED, NOW.minusSeconds(60), NOW.minusSeconds(57),
                         1, "exited with code 1"),
-                new AttemptRow(2, dev.cis.core.store.AttemptStatus.RUNNING, NOW.minusSeconds(50), null, null, null)));
+                new AttemptRow(2, dev.cis.core.model.AttemptStatus.RUNNING, NOW.minusSeconds(50), null, null, null)));
         assertThat(model.attempts()).isEmpty();
         graph.select("build");
         assertThat(model.attempts()).containsExactly(

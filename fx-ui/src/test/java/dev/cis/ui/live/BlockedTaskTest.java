@@ -3,7 +3,7 @@ package dev.cis.ui.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.event.SessionBlocked;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.GraphPalette;
 import dev.cis.ui.testing.Fx;
 import dev.cis.ui.testing.LiveNode;

@@ -6,7 +6,7 @@ import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.EventsDropped;
 import dev.cis.core.event.RunStarted;
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

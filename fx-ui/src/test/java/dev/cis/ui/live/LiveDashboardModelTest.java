@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.action.Question;
 import dev.cis.ui.graph.TaskState;
 import dev.cis.ui.main.ConnectionState;

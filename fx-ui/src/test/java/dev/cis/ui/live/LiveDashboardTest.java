@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.testing.Fx;
 import dev.cis.ui.testing.LiveNode;
 import dev.cis.ui.testing.LiveWindow;

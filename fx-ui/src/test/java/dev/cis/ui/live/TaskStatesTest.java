@@ -3,7 +3,7 @@ package dev.cis.ui.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.TaskState;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package dev.cis.ui.main;
 
+import dev.cis.ui.window.MainWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.dag.Dag;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.GraphLayout;
 import dev.cis.ui.graph.GraphPalette;
 import dev.cis.ui.graph.GraphView;

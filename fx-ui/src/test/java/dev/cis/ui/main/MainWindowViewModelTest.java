@@ -2,8 +2,8 @@ package dev.cis.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.RunStatus;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.RunStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.run.RunSummary;
 import dev.cis.ui.testing.TestDags;
 import dev.cis.ui.theme.Theme;

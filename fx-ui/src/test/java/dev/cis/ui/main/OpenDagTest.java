@@ -1,5 +1,6 @@
 package dev.cis.ui.main;
 
+import dev.cis.ui.window.MainWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.ui.testing.TestDags;

@@ -2,7 +2,7 @@ package dev.cis.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.cis.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.RunStatus;
+import dev.cis.core.model.RunStatus;
 import dev.cis.ui.testing.Fx;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import dev.cis.core.concurrent.NamedThreads;
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.testing.LiveNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.cis.ui.testing;
 
-import dev.cis.core.run.TaskStatus;
+import dev.cis.core.model.TaskStatus;
 import dev.cis.ui.graph.GraphView;
 import dev.cis.ui.graph.TaskState;
 import dev.cis.ui.live.LiveDashboard;
-import dev.cis.ui.main.MainWindow;
+import dev.cis.ui.window.MainWindow;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.main.WindowState;
 import dev.cis.ui.theme.Theme;

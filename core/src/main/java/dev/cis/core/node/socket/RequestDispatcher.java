@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -13,7 +13,7 @@ import dev.cis.core.node.SessionInfo;
 import dev.cis.core.node.SubmitResult;
 import dev.cis.core.node.UnblockResult;
 import dev.cis.core.session.SessionListener;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;

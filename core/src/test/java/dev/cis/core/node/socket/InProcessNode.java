@@ -2,9 +2,9 @@ package dev.cis.core.node.socket;
 
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
-import dev.cis.core.node.BlockedSessions;
-import dev.cis.core.node.Engine;
-import dev.cis.core.node.LocalNode;
+import dev.cis.core.monitor.BlockedSessions;
+import dev.cis.core.engine.Engine;
+import dev.cis.core.engine.LocalNode;
 import dev.cis.core.node.NodeException;
 import java.nio.file.Path;
 import java.time.Clock;

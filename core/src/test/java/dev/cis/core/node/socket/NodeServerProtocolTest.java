@@ -3,8 +3,8 @@ package dev.cis.core.node.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cis.core.node.BlockedSessions;
-import dev.cis.core.node.LocalNode;
+import dev.cis.core.monitor.BlockedSessions;
+import dev.cis.core.engine.LocalNode;
 import dev.cis.core.node.NodeInfo;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;

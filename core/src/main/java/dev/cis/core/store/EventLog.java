@@ -1,8 +1,13 @@
-package dev.cis.core.event;
+package dev.cis.core.store;
 
-import dev.cis.core.store.NewEvent;
-import dev.cis.core.store.RunStore;
-import dev.cis.core.store.StoredEvent;
+import dev.cis.core.event.EventBus;
+import dev.cis.core.event.LoggedEvent;
+import dev.cis.core.event.EventJsonException;
+import dev.cis.core.event.CisEvent;
+import dev.cis.core.event.SessionOutput;
+import dev.cis.core.event.EventsDropped;
+import dev.cis.core.event.Subscription;
+import dev.cis.core.event.EventJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

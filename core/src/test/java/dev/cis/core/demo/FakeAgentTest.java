@@ -1,4 +1,4 @@
-package dev.cis.core.agent.fake;
+package dev.cis.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

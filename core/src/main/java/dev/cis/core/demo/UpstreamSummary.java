@@ -1,4 +1,4 @@
-package dev.cis.core.agent.fake;
+package dev.cis.core.demo;
 
 import java.util.ArrayList;
 import java.util.List;

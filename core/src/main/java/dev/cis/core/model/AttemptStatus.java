@@ -1,4 +1,4 @@
-package dev.cis.core.store;
+package dev.cis.core.model;
 
 import java.util.Locale;
 import java.util.Optional;

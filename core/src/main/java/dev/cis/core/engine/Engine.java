@@ -1,5 +1,7 @@
-package dev.cis.core.node;
+package dev.cis.core.engine;
 
+import dev.cis.core.engine.LocalNode;
+import dev.cis.core.monitor.BlockedSessions;
 import dev.cis.core.agent.AgentConfigException;
 import dev.cis.core.agent.AgentLauncher;
 import dev.cis.core.agent.AgentProfiles;
@@ -9,7 +11,7 @@ import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.DagLoader;
 import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.EventBus;
-import dev.cis.core.event.EventLog;
+import dev.cis.core.store.EventLog;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.monitor.MonitorSettings;
 import dev.cis.core.monitor.SessionMonitors;

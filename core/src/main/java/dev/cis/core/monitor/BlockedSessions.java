@@ -1,4 +1,4 @@
-package dev.cis.core.node;
+package dev.cis.core.monitor;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,16 @@
-package dev.cis.core.event;
+package dev.cis.core.store;
 
+import dev.cis.core.event.EventBus;
+import dev.cis.core.event.LoggedEvent;
+import dev.cis.core.event.RunStarted;
+import dev.cis.core.event.TaskStatusChanged;
+import dev.cis.core.event.CisEvent;
+import dev.cis.core.event.RunCreated;
+import dev.cis.core.event.SessionOutput;
+import dev.cis.core.event.SessionCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cis.core.run.TaskStatus;
-import dev.cis.core.store.SqliteRunStore;
+import dev.cis.core.model.TaskStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

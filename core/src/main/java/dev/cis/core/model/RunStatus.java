@@ -1,4 +1,4 @@
-package dev.cis.core.run;
+package dev.cis.core.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.cis.app.cli;
+package dev.cis.app.version;
 
 import java.io.IOException;
 import java.io.InputStream;

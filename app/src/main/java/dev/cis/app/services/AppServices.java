@@ -1,4 +1,4 @@
-package dev.cis.app;
+package dev.cis.app.services;
 
 import dev.cis.app.node.NodeConnector;
 import dev.cis.core.config.CisConfig;

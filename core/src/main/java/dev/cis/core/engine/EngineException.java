@@ -1,4 +1,4 @@
-package dev.cis.core.node;
+package dev.cis.core.engine;
 
 /** The engine cannot start: its home folder, database or configuration is unusable. The message says why. */
 public class EngineException extends Exception {

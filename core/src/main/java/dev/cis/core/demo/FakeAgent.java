@@ -1,4 +1,4 @@
-package dev.cis.core.agent.fake;
+package dev.cis.core.demo;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;

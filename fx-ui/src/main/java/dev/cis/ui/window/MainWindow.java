@@ -1,7 +1,12 @@
-package dev.cis.ui.main;
+package dev.cis.ui.window;
 
+import dev.cis.ui.main.MainWindowView;
+import dev.cis.ui.main.WindowState;
+import dev.cis.ui.main.MainWindowViewModel;
+import dev.cis.ui.main.DagFileOpener;
 import dev.cis.ui.icons.AppIcon;
 import dev.cis.ui.live.LiveDashboard;
+import dev.cis.ui.main.LiveControls;
 import dev.cis.ui.live.LiveServices;
 import dev.cis.ui.notify.Notifier;
 import dev.cis.ui.notify.PopupNotifier;
@@ -50,7 +55,7 @@ public final class MainWindow {
      */
     public static MainWindow create(MainWindowViewModel model, Optional<DagFileOpener> opener, Executor io) {
         MainWindowView view = new MainWindowView(model, opener, io);
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
+        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindow.fxml"));
         loader.setController(view);
         try {
             loader.load();
@@ -58,7 +63,7 @@ public final class MainWindow {
             throw new UncheckedIOException("cannot load MainWindow.fxml", e);
         }
         Scene scene = new Scene(view.root(), WindowState.defaults().width(), WindowState.defaults().height());
-        scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
+        scene.getStylesheets().add(MainWindowView.class.getResource("main-window.css").toExternalForm());
         model.themeProperty().get().apply();
         model.themeProperty().addListener((obs, old, t) -> t.apply());
         if (opener.isPresent()) {

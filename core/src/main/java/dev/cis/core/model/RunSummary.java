@@ -1,6 +1,5 @@
-package dev.cis.core.store;
+package dev.cis.core.model;
 
-import dev.cis.core.run.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -47,7 +46,7 @@ public record RunSummary(int completed, int failed, int skipped, int cancelled, 
                 duration(startedAt, finishedAt, now));
     }
 
-    static Duration duration(Instant startedAt, Instant finishedAt, Instant now) {
+    public static Duration duration(Instant startedAt, Instant finishedAt, Instant now) {
         if (startedAt == null) {
             return Duration.ZERO;
         }

@@ -1,5 +1,13 @@
-package dev.cis.core.node;
+package dev.cis.core.engine;
 
+import dev.cis.core.node.NodeInfo;
+import dev.cis.core.node.SubmitResult;
+import dev.cis.core.node.SessionInfo;
+import dev.cis.core.node.Attachment;
+import dev.cis.core.node.NodeApi;
+import dev.cis.core.node.NodeException;
+import dev.cis.core.node.UnblockResult;
+import dev.cis.core.monitor.BlockedSessions;
 import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.SessionEvent;
@@ -9,7 +17,7 @@ import dev.cis.core.run.LiveAttempt;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.SessionListener;
 import dev.cis.core.session.TerminalText;
-import dev.cis.core.store.ApprovalDecision;
+import dev.cis.core.model.ApprovalDecision;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.RunLookupException;
 import java.nio.file.Path;
