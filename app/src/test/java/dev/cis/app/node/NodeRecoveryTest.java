@@ -71,4 +71,33 @@ class NodeRecoveryTest {
                     .containsExactly(AttemptStatus.COMPLETED);
         }
     }
+
+    @Test
+    void retriesAreCountedAcrossTwoKillNinesOfTheNode() throws Exception {
+        node.start();
+        SubmitResult r = node.client().submit(dir.resolve("flaky.toml"), RealNode.chain("flaky",
+                "retry = 2\nretry_backoff_secs = 0\n", "if [ \"$CIS_ATTEMPT\" -lt 3 ]; then sleep 600; else exit 3; fi"),
+                true);
+        try (RunStore store = SqliteRunStore.open(node.home)) {
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                int n = attempt;
+                RealNode.await("attempt " + n + " to run", Duration.ofSeconds(60), () -> {
+                    List<AttemptRecord> a = store.attempts(r.runId(), "t1");
+                    return a.size() == n && a.get(n - 1).status() == AttemptStatus.RUNNING && a.get(n - 1).pid() != null;
+                });
+                ProcessHandle killed = ProcessHandle.of(node.pid()).orElseThrow();
+                killed.destroyForcibly();
+                killed.onExit().get(30, TimeUnit.SECONDS);
+                node.start();
+            }
+            RealNode.await("the run to end", Duration.ofSeconds(90),
+                    () -> store.findRun(r.runId()).orElseThrow().status().isTerminal());
+
+            assertThat(store.findRun(r.runId()).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
+            List<AttemptRecord> attempts = store.attempts(r.runId(), "t1");
+            assertThat(attempts).extracting(AttemptRecord::reason).containsExactly(AttemptEnd.INTERRUPTED_REASON,
+                    AttemptEnd.INTERRUPTED_REASON, "exited with code 3");
+            assertThat(store.task(r.runId(), "t1").orElseThrow().status()).isEqualTo(TaskStatus.FAILED);
+        }
+    }
 }

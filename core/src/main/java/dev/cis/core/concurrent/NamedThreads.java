@@ -51,7 +51,11 @@ public final class NamedThreads {
         return Executors.newSingleThreadExecutor(factory(prefix));
     }
 
+    /**
+     * A scheduled executor whose tasks cannot fail silently: a failure is logged once and contained, and a
+     * periodic task keeps running after one ({@link GuardedExecutor}).
+     */
     public static ScheduledExecutorService scheduled(String prefix, int threads) {
-        return Executors.newScheduledThreadPool(threads, factory(prefix));
+        return new GuardedExecutor(prefix, threads);
     }
 }

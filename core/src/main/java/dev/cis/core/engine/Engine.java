@@ -117,7 +117,11 @@ public final class Engine implements AutoCloseable {
         List<String> resumed = new Recovery(store, bus, clock, this::dagOf).recover(nodeId);
         for (String runId : resumed) {
             LOG.info("resuming run {}", runId);
-            executor.execute(runId);
+            executor.execute(runId).whenComplete((status, e) -> {
+                if (e != null) {
+                    LOG.error("run {} could not be resumed", runId, e);
+                }
+            });
         }
         return resumed;
     }

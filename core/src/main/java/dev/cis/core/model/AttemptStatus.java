@@ -12,7 +12,9 @@ public enum AttemptStatus {
     /** The session ended and the attempt failed, or its process died with the node. */
     FAILED(true),
     /** The session was stopped because the run was cancelled or ended early. */
-    CANCELLED(true);
+    CANCELLED(true),
+    /** The session ran longer than the task's {@code timeout_secs} and was stopped: a failure that may be retried. */
+    TIMED_OUT(true);
 
     private final boolean ended;
 

@@ -20,14 +20,14 @@ final class ActiveRun {
     final Dag dag;
     final Planner planner;
     final Map<String, TaskState> states = new LinkedHashMap<>();
-    /** Attempt number each task had when this execution began: retries are counted from there. */
-    final Map<String, Integer> baseAttempt = new HashMap<>();
     final Map<String, LiveAttempt> live = new HashMap<>();
     final CompletableFuture<RunStatus> done = new CompletableFuture<>();
     ScheduledFuture<?> wake;
     Instant wakeAt;
     ScheduledFuture<?> runTimeout;
+    /** The run is ending early (cancelled, or failed after an error); {@link #stopStatus} says how. */
     boolean cancelling;
+    RunStatus stopStatus = RunStatus.CANCELLED;
     /** Sessions being started on an io thread. */
     int launching;
     String cancelReason;
@@ -43,8 +43,8 @@ final class ActiveRun {
             TaskStatus status = r == null ? TaskStatus.PENDING : r.status();
             int attempt = r == null ? 0 : r.attempt();
             Instant since = status == TaskStatus.WAITING_APPROVAL && r != null ? r.updatedAt() : null;
-            states.put(t.id(), new TaskState(status, attempt, r == null ? null : r.approval(), null, since));
-            baseAttempt.put(t.id(), attempt);
+            states.put(t.id(), new TaskState(status, attempt, r == null ? null : r.approval(), null, since,
+                    r == null ? 0 : r.budgetFrom()));
         }
     }
 
@@ -63,10 +63,5 @@ final class ActiveRun {
     /** No session alive and none being started. */
     boolean idle() {
         return live.isEmpty() && launching == 0;
-    }
-
-    /** Attempts used by this execution of the task. */
-    int attemptsUsed(String taskId) {
-        return states.get(taskId).attempt() - baseAttempt.getOrDefault(taskId, 0);
     }
 }

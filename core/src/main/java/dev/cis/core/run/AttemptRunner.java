@@ -1,6 +1,5 @@
 package dev.cis.core.run;
 
-import dev.cis.core.model.TaskStatus;
 import dev.cis.core.agent.AgentExit;
 import dev.cis.core.agent.AgentLaunchException;
 import dev.cis.core.agent.AgentLauncher;
@@ -10,16 +9,16 @@ import dev.cis.core.agent.AgentSession;
 import dev.cis.core.agent.LaunchRequest;
 import dev.cis.core.dag.TaskSpec;
 import dev.cis.core.event.EventBus;
-import dev.cis.core.event.SessionCompleted;
 import dev.cis.core.event.SessionCreated;
-import dev.cis.core.event.SessionFailed;
 import dev.cis.core.event.SessionKilled;
 import dev.cis.core.event.TaskStatusChanged;
-import dev.cis.core.store.AttemptEnd;
 import dev.cis.core.model.AttemptKey;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.store.AttemptEnd;
 import dev.cis.core.store.NewAttempt;
 import dev.cis.core.store.RunStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The life of one attempt: prepare its files, start its session (on an io thread), watch its timeout,
- * read its output when it ends and record how it ended (completed, failed and maybe retried, cancelled).
- * Runs on the executor's loop thread, like the {@link RunExecutor} it belongs to.
+ * The life of one attempt: prepare its files, start its session (on an io thread), watch its timeout, read
+ * its output when it ends and hand the end to {@link AttemptEnds}. Runs on the executor's loop thread, like
+ * the {@link RunExecutor} it belongs to; every step goes through the {@link RunGuard}, so a failure ends the
+ * attempt (or the run) instead of leaving it running.
  */
 final class AttemptRunner {
 
@@ -48,6 +48,8 @@ final class AttemptRunner {
     private final AgentProfiles profiles;
     private final AgentLauncher launcher;
     private final AttemptSetup setup;
+    private final AttemptEnds ends;
+    private final RunGuard guard;
     private final String nodeId;
     private final Clock clock;
     private final ScheduledExecutorService loop;
@@ -57,7 +59,7 @@ final class AttemptRunner {
     private final Consumer<ActiveRun> afterChange;
 
     AttemptRunner(RunStore store, EventBus bus, AgentProfiles profiles, AgentLauncher launcher, AttemptSetup setup,
-            String nodeId, Clock clock, ScheduledExecutorService loop, ExecutorService io,
+            RunGuard guard, String nodeId, Clock clock, ScheduledExecutorService loop, ExecutorService io,
             Map<String, LiveAttempt> live, List<Consumer<LiveAttempt>> sessionObservers,
             Consumer<ActiveRun> afterChange) {
         this.store = store;
@@ -65,6 +67,8 @@ final class AttemptRunner {
         this.profiles = profiles;
         this.launcher = launcher;
         this.setup = setup;
+        this.ends = new AttemptEnds(store, bus, clock, nodeId);
+        this.guard = guard;
         this.nodeId = nodeId;
         this.clock = clock;
         this.loop = loop;
@@ -74,73 +78,99 @@ final class AttemptRunner {
         this.afterChange = afterChange;
     }
 
-    /** Starts the next attempt of a task; false when it could not start (the task failed at once). */
+    /** Starts the next attempt of a task; false when it could not start (the attempt failed at once). */
     boolean start(ActiveRun r, String taskId) {
         TaskSpec t = r.spec(taskId);
-        TaskState s = r.state(taskId);
-        AttemptKey key = new AttemptKey(r.runId, taskId, s.attempt() + 1);
-        Instant now = clock.instant();
+        TaskState before = r.state(taskId);
+        AttemptKey key = new AttemptKey(r.runId, taskId, before.attempt() + 1);
+        boolean[] started = {false};
+        boolean[] begun = {false};
+        guard.attempt(r, key, "starting the attempt",
+                () -> started[0] = startUnguarded(r, t, key, before, begun),
+                reason -> ends.failedInternally(r, t, key, before, reason, begun[0]));
+        return started[0];
+    }
+
+    private boolean startUnguarded(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, boolean[] begun) {
         AttemptSetup.Prepared prep;
         try {
             prep = setup.prepare(r.dag, t, key, r.states);
         } catch (IOException e) {
-            return failAtStart(r, t, key, s, "could not prepare the attempt's files: " + e.getMessage(), null);
+            ends.failedAtStart(r, t, key, before, "could not prepare the attempt's files: " + e.getMessage(), false);
+            return false;
         }
         store.beginAttempt(new NewAttempt(key, nodeId, prep.prompt(), prep.recording().toString()));
-        r.put(taskId, new TaskState(TaskStatus.RUNNING, key.attempt(), s.approval(), null, null));
-        bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), TaskStatus.RUNNING, key.attempt(), null,
-                null));
+        begun[0] = true;
+        r.put(t.id(), before.atAttempt(TaskStatus.RUNNING, key.attempt(), null));
+        bus.publish(new TaskStatusChanged(clock.instant(), r.runId, t.id(), before.status(), TaskStatus.RUNNING,
+                key.attempt(), null, null));
         Optional<AgentProfile> profile = profiles.find(t.agent());
         if (profile.isEmpty()) {
-            return failAtStart(r, t, key, s, "unknown agent profile '" + t.agent() + "' (known: "
-                    + String.join(", ", profiles.names()) + ")", prep.prompt());
+            ends.failedAtStart(r, t, key, before, "unknown agent profile '" + t.agent() + "' (known: "
+                    + String.join(", ", profiles.names()) + ")", true);
+            return false;
         }
-        if (!java.nio.file.Files.isDirectory(t.workDir())) {
-            return failAtStart(r, t, key, s, "work_dir " + t.workDir() + " does not exist; create it or fix work_dir",
-                    prep.prompt());
+        if (!Files.isDirectory(t.workDir())) {
+            ends.failedAtStart(r, t, key, before, "work_dir " + t.workDir()
+                    + " does not exist; create it or fix work_dir", true);
+            return false;
         }
         LaunchRequest request = new LaunchRequest(key.sessionId(), profile.get(), prep.prompt(), t.workDir(),
                 prep.env(), 120, 40, prep.recording(), null);
         r.launching++;
-        io.execute(() -> {
-            AgentSession session = null;
-            String error = null;
-            try {
-                session = launcher.launch(request);
-            } catch (AgentLaunchException e) {
-                error = e.getMessage();
-            } catch (RuntimeException e) {
-                error = "could not start the session: " + e;
-            }
-            AgentSession started = session;
-            String failure = error;
-            loop.execute(() -> launched(r, t, key, s, started, failure, prep.prompt()));
-        });
+        io.execute(() -> launch(r, t, key, before, request));
         return true;
+    }
+
+    /** On an io thread: starts the session, then goes back to the loop. */
+    private void launch(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, LaunchRequest request) {
+        AgentSession session = null;
+        String error = null;
+        try {
+            session = launcher.launch(request);
+        } catch (AgentLaunchException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            error = "could not start the session: " + RunGuard.describe(e);
+        }
+        AgentSession started = session;
+        String failure = error;
+        loop.execute(() -> {
+            r.launching--;
+            guard.attempt(r, key, "recording the start of the session",
+                    () -> launched(r, t, key, before, started, failure),
+                    reason -> {
+                        if (started != null) {
+                            started.session().kill();
+                        }
+                        ends.failedInternally(r, t, key, before, reason, true);
+                    });
+            if (!r.live.containsKey(key.sessionId())) {
+                afterChange.accept(r);
+            }
+        });
     }
 
     /** On the loop, once the session of an attempt started (or could not start) on an io thread. */
     private void launched(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, AgentSession session,
-            String error, String prompt) {
-        r.launching--;
+            String error) {
         boolean cancelled = r.cancelling || r.state(t.id()).status() == TaskStatus.CANCELLED;
         if (error != null) {
             if (cancelled) {
                 store.endAttempt(key, AttemptEnd.cancelled(null, 0, r.cancelReason), null);
             } else {
-                failAtStart(r, t, key, before, error, prompt);
+                ends.failedAtStart(r, t, key, before, error, true);
             }
-            afterChange.accept(r);
             return;
         }
+        store.setAttemptPid(key, session.session().pid());
         Instant now = clock.instant();
         LiveAttempt a = new LiveAttempt(key, t, session, now);
         r.live.put(key.sessionId(), a);
         live.put(key.sessionId(), a);
-        store.setAttemptPid(key, session.session().pid());
+        session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
         bus.publish(new SessionCreated(now, key.sessionId(), r.runId, t.id(), key.attempt(), t.agent(),
                 session.session().pid()));
-        session.exit().whenCompleteAsync((exit, err) -> collect(r, a, exit, err), io);
         if (cancelled) {
             a.cancelled = true;
             a.endReason = r.cancelReason == null ? "cancelled" : r.cancelReason;
@@ -157,22 +187,9 @@ final class AttemptRunner {
         }
     }
 
-    private boolean failAtStart(ActiveRun r, TaskSpec t, AttemptKey key, TaskState before, String reason,
-            String prompt) {
-        if (prompt == null) {
-            store.beginAttempt(new NewAttempt(key, nodeId, null, null));
-        }
-        store.endAttempt(key, AttemptEnd.failed(null, reason, 0, reason), TaskStatus.FAILED);
-        r.put(t.id(), new TaskState(TaskStatus.FAILED, key.attempt(), before.approval(), null, null));
-        bus.publish(new SessionFailed(clock.instant(), key.sessionId(), reason));
-        bus.publish(new TaskStatusChanged(clock.instant(), r.runId, t.id(), TaskStatus.RUNNING, TaskStatus.FAILED,
-                key.attempt(), null, reason));
-        LOG.info("task {} of run {} failed to start: {}", t.id(), r.runId, reason);
-        return false;
-    }
-
     private void timeOut(LiveAttempt a) {
         if (live.containsKey(a.key().sessionId())) {
+            a.timedOut = true;
             a.endReason = "timed out after " + a.task().timeoutSecs() + " s (timeout_secs)";
             bus.publish(new SessionKilled(clock.instant(), a.key().sessionId(), a.endReason));
             a.session().session().kill();
@@ -189,43 +206,15 @@ final class AttemptRunner {
             LOG.warn("could not read the output of {}", a.key(), e);
         }
         String text = output;
-        loop.execute(() -> ended(r, a, exit, err, text));
-    }
-
-    private void ended(ActiveRun r, LiveAttempt a, AgentExit exit, Throwable err, String output) {
-        r.live.remove(a.key().sessionId());
-        live.remove(a.key().sessionId());
-        if (a.timeout != null) {
-            a.timeout.cancel(false);
-        }
-        String taskId = a.task().id();
-        int attempt = a.key().attempt();
-        Integer code = exit == null ? null : exit.exitCode();
-        long bytes = a.session().session().bytesOut();
-        TaskState s = r.state(taskId);
-        Instant now = clock.instant();
-        if (a.cancelled) {
-            store.endAttempt(a.key(), AttemptEnd.cancelled(output, bytes, a.endReason), null);
-            bus.publish(new SessionFailed(now, a.key().sessionId(), a.endReason));
-        } else if (err == null && exit.succeeded() && a.endReason == null) {
-            store.endAttempt(a.key(), AttemptEnd.completed(exit.exitCode(), output, bytes), TaskStatus.COMPLETED);
-            r.put(taskId, s.withStatus(TaskStatus.COMPLETED));
-            bus.publish(new SessionCompleted(now, a.key().sessionId(), exit.exitCode()));
-            bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), TaskStatus.COMPLETED, attempt, code,
-                    null));
-        } else {
-            String reason = a.endReason != null ? a.endReason
-                    : err != null ? "the session failed: " + err.getMessage() : "exited with code " + code;
-            boolean retry = r.attemptsUsed(taskId) < a.task().maxAttempts() && !r.cancelling;
-            TaskStatus next = retry ? TaskStatus.RETRYING : TaskStatus.FAILED;
-            store.endAttempt(a.key(), AttemptEnd.failed(code, output, bytes, reason), next);
-            Instant notBefore = retry ? now.plusMillis((long) (a.task().backoffSecs(r.attemptsUsed(taskId)) * 1000))
-                    : null;
-            r.put(taskId, new TaskState(next, attempt, s.approval(), notBefore, null));
-            bus.publish(new SessionFailed(now, a.key().sessionId(), reason));
-            bus.publish(new TaskStatusChanged(now, r.runId, taskId, s.status(), next, attempt, code,
-                    retry ? reason + "; retry " + (r.attemptsUsed(taskId)) + " of " + a.task().retry() : reason));
-        }
-        afterChange.accept(r);
+        loop.execute(() -> {
+            r.live.remove(a.key().sessionId());
+            live.remove(a.key().sessionId());
+            if (a.timeout != null) {
+                a.timeout.cancel(false);
+            }
+            guard.attempt(r, a.key(), "recording the end of the session", () -> ends.ended(r, a, exit, err, text),
+                    reason -> ends.failed(r, a.key(), a.task(), null, text, 0, reason, false));
+            afterChange.accept(r);
+        });
     }
 }

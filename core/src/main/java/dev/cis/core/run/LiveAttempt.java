@@ -16,6 +16,8 @@ public final class LiveAttempt {
     volatile ScheduledFuture<?> timeout;
     volatile String endReason;
     volatile boolean cancelled;
+    /** Stopped at the task's timeout_secs. */
+    volatile boolean timedOut;
 
     LiveAttempt(AttemptKey key, TaskSpec task, AgentSession session, Instant startedAt) {
         this.key = key;

@@ -12,6 +12,7 @@ import java.util.List;
  * @param skip            tasks that will not run, with the reason
  * @param start           tasks to start now (a new attempt each), within the free worker slots
  * @param cancel          tasks to stop or never start (run ends early), with the reason
+ * @param fail            tasks waiting for a retry that have no attempt left ({@link RetryRule}), with the reason
  * @param finish          the run's final status when it is over, else null
  * @param finishReason    why the run ended the way it did (null when it did not end)
  * @param wakeAt          the earliest time something changes by itself (a retry backoff or an
@@ -23,6 +24,7 @@ public record Plan(
         List<Decision> skip,
         List<String> start,
         List<Decision> cancel,
+        List<Decision> fail,
         RunStatus finish,
         String finishReason,
         Instant wakeAt) {
@@ -37,9 +39,11 @@ public record Plan(
         skip = List.copyOf(skip);
         start = List.copyOf(start);
         cancel = List.copyOf(cancel);
+        fail = List.copyOf(fail);
     }
 
     public boolean isEmpty() {
-        return waitForApproval.isEmpty() && ready.isEmpty() && skip.isEmpty() && start.isEmpty() && cancel.isEmpty() && finish == null;
+        return waitForApproval.isEmpty() && ready.isEmpty() && skip.isEmpty() && start.isEmpty() && cancel.isEmpty() && fail.isEmpty()
+                && finish == null;
     }
 }

@@ -68,7 +68,10 @@ public final class Planner {
                 case WAITING_APPROVAL -> gate(t, s, st, b, candidates, now);
                 case READY -> candidates.add(t.id());
                 case RETRYING -> {
-                    if (s.notBefore() == null || !s.notBefore().isAfter(now)) {
+                    if (!RetryRule.mayRetry(t, s.attempt(), s.budgetFrom())) {
+                        b.fail.add(new Plan.Decision(t.id(), RetryRule.exhausted(t)));
+                        st.put(t.id(), TaskStatus.FAILED);
+                    } else if (s.notBefore() == null || !s.notBefore().isAfter(now)) {
                         candidates.add(t.id());
                     } else {
                         b.wake(s.notBefore());
@@ -258,6 +261,7 @@ public final class Planner {
         final List<Plan.Decision> skip = new ArrayList<>();
         final List<String> start = new ArrayList<>();
         final List<Plan.Decision> cancel = new ArrayList<>();
+        final List<Plan.Decision> fail = new ArrayList<>();
         RunStatus finish;
         String finishReason;
         Instant wakeAt;
@@ -269,7 +273,7 @@ public final class Planner {
         }
 
         Plan build() {
-            return new Plan(waitForApproval, ready, skip, start, cancel, finish, finishReason, wakeAt);
+            return new Plan(waitForApproval, ready, skip, start, cancel, fail, finish, finishReason, wakeAt);
         }
     }
 }

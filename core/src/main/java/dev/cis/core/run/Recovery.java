@@ -10,6 +10,7 @@ import dev.cis.core.store.AttemptEnd;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.RunStore;
+import dev.cis.core.store.TaskRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,8 @@ public final class Recovery {
             String runId = a.key().runId();
             Optional<Dag> dag = dags.computeIfAbsent(runId, this::dagOf);
             Optional<TaskSpec> task = dag.flatMap(d -> d.task(a.key().taskId()));
-            boolean retry = task.isPresent() && a.key().attempt() < task.get().maxAttempts();
+            int budgetFrom = store.task(runId, a.key().taskId()).map(TaskRecord::budgetFrom).orElse(0);
+            boolean retry = task.isPresent() && RetryRule.mayRetry(task.get(), a.key().attempt(), budgetFrom);
             TaskStatus next = retry ? TaskStatus.RETRYING : TaskStatus.FAILED;
             if (store.endAttempt(a.key(), AttemptEnd.interrupted(), next)) {
                 LOG.info("attempt {} was running when the node stopped; task is now {}", a.key(), next.wireName());

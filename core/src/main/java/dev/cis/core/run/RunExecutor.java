@@ -7,6 +7,7 @@ import dev.cis.core.agent.AgentProfiles;
 import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.dag.Dag;
+import dev.cis.core.dag.Level;
 import dev.cis.core.dag.TaskSpec;
 import dev.cis.core.event.EventBus;
 import dev.cis.core.event.RunCreated;
@@ -17,6 +18,7 @@ import dev.cis.core.event.TaskApprovalRequested;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.store.Approval;
 import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.RunSummary;
 import dev.cis.core.store.RunRecord;
 import dev.cis.core.store.RunStore;
 import java.time.Clock;
@@ -46,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class RunExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+    /** How many DAGs of recent runs stay in memory. */
+    static final int RECENT_DAGS = 32;
 
     private final RunStore store;
     private final EventBus bus;
@@ -56,10 +60,18 @@ public final class RunExecutor implements AutoCloseable {
     private final ExecutorService io = NamedThreads.cached("cis-executor-io");
     private final Map<String, ActiveRun> runs = new ConcurrentHashMap<>();
     private final Map<String, LiveAttempt> live = new ConcurrentHashMap<>();
-    private final Map<String, Dag> createdDags = new ConcurrentHashMap<>();
+    /** DAGs of recent runs, so a rerun does not parse the source again; older ones are read from the store. */
+    private final Map<String, Dag> createdDags = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Dag> eldest) {
+                    return size() > RECENT_DAGS;
+                }
+            });
     private final List<java.util.function.Consumer<LiveAttempt>> sessionObservers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AttemptRunner attempts;
+    private final RunGuard guard = new RunGuard(this::failRun);
 
     /**
      * @param dagOfRun reads the DAG of a stored run (its source text) when the run is resumed after a restart
@@ -71,8 +83,8 @@ public final class RunExecutor implements AutoCloseable {
         this.dagOfRun = dagOfRun;
         this.nodeId = nodeId;
         this.clock = clock;
-        this.attempts = new AttemptRunner(store, bus, profiles, launcher, new AttemptSetup(store, home, nodeId), nodeId,
-                clock, loop, io, live, sessionObservers, this::afterChange);
+        this.attempts = new AttemptRunner(store, bus, profiles, launcher, new AttemptSetup(store, home, nodeId), guard,
+                nodeId, clock, loop, io, live, sessionObservers, this::afterChange);
     }
 
     public String nodeId() {
@@ -94,7 +106,7 @@ public final class RunExecutor implements AutoCloseable {
      * Executing a run that is already executing returns its future.
      */
     public CompletableFuture<RunStatus> execute(String runId) {
-        return CompletableFuture.supplyAsync(() -> begin(runId), loop).thenCompose(r -> r.done);
+        return CompletableFuture.supplyAsync(() -> begin(runId), loop).thenCompose(done -> done);
     }
 
     /** A rerun that began: the tasks that run again, and the run's new final status when it ends. */
@@ -127,9 +139,11 @@ public final class RunExecutor implements AutoCloseable {
                 throw new IllegalStateException("nothing to retry: every task of run " + runId + " completed");
             }
             for (String id : reset) {
-                setStatus(runId, id, statuses.get(id), TaskStatus.PENDING, attempts.get(id), null, "retried");
+                store.resetTask(runId, id, "retried");
+                bus.publish(new TaskStatusChanged(clock.instant(), runId, id, statuses.get(id), TaskStatus.PENDING,
+                        attempts.get(id), null, "retried"));
             }
-            return new Rerunning(reset, begin(runId).done);
+            return new Rerunning(reset, begin(runId));
         }, loop);
     }
 
@@ -146,10 +160,15 @@ public final class RunExecutor implements AutoCloseable {
     /** Records a person's decision about a gated task and acts on it. */
     public CompletableFuture<Void> approve(String runId, String taskId, ApprovalDecision decision, String by) {
         return CompletableFuture.runAsync(() -> {
-            store.recordApproval(new Approval(runId, taskId, decision, by, clock.instant()));
             ActiveRun r = runs.get(runId);
+            Level level = (r != null ? r.dag : dagOf(store.findRun(runId)
+                    .orElseThrow(() -> new IllegalArgumentException("no run " + runId)))).task(taskId)
+                    .orElseThrow(() -> new IllegalArgumentException("run " + runId + " has no task '" + taskId + "'"))
+                    .level();
+            String decider = Approvals.decider(level, taskId, by);
+            store.recordApproval(new Approval(runId, taskId, decision, decider, clock.instant()));
             if (r != null && r.states.containsKey(taskId)) {
-                r.put(taskId, r.state(taskId).withApproval(decision));
+                r.put(taskId, r.state(taskId).withApproval(Approvals.effective(level, store.approvals(runId, taskId))));
                 step(r);
             }
         }, loop);
@@ -160,16 +179,11 @@ public final class RunExecutor implements AutoCloseable {
         return CompletableFuture.runAsync(() -> {
             ActiveRun r = runs.get(runId);
             if (r != null) {
-                cancelRun(r, reason);
+                guard.run(r, "cancelling the run", () -> stop(r, RunStatus.CANCELLED, reason));
             } else {
                 RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
                 if (!rec.status().isTerminal()) {
-                    for (var t : store.tasks(runId)) {
-                        if (!t.status().isTerminal()) {
-                            setStatus(runId, t.taskId(), t.status(), TaskStatus.CANCELLED, t.attempt(), null, reason);
-                        }
-                    }
-                    finishRun(runId, RunStatus.CANCELLED, reason);
+                    StoredRuns.end(store, bus, clock, runId, RunStatus.CANCELLED, reason);
                 }
             }
         }, loop);
@@ -197,8 +211,10 @@ public final class RunExecutor implements AutoCloseable {
             TaskState s = r.state(a.task().id());
             TaskStatus to = blocked ? TaskStatus.BLOCKED : TaskStatus.RUNNING;
             if (s.status().isActive() && s.status() != to) {
-                setStatus(r.runId, a.task().id(), s.status(), to, s.attempt(), null, reason);
-                r.put(a.task().id(), s.withStatus(to));
+                guard.run(r, "recording that task '" + a.task().id() + "' is " + to.wireName(), () -> {
+                    setStatus(r.runId, a.task().id(), s.status(), to, s.attempt(), null, reason);
+                    r.put(a.task().id(), s.withStatus(to));
+                });
             }
         });
     }
@@ -229,45 +245,66 @@ public final class RunExecutor implements AutoCloseable {
         return createdDags.computeIfAbsent(rec.id(), id -> dagOfRun.apply(rec));
     }
 
-    private ActiveRun begin(String runId) {
+    /** Begins (or joins) the execution of a run on the loop; returns its final status to come. */
+    private CompletableFuture<RunStatus> begin(String runId) {
         ActiveRun existing = runs.get(runId);
         if (existing != null) {
-            return existing;
+            return existing.done;
         }
         RunRecord rec = store.findRun(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
-        Dag dag = dagOf(rec);
+        Dag dag;
+        try {
+            dag = dagOf(rec);
+        } catch (RuntimeException e) {
+            LOG.error("run {}: its DAG cannot be read; the run ends failed", runId, e);
+            return CompletableFuture.completedFuture(StoredRuns.end(store, bus, clock, runId,
+                    RunStatus.FAILED, "its DAG cannot be read: " + RunGuard.describe(e)));
+        }
         ActiveRun r = new ActiveRun(runId, dag, store.tasks(runId));
         runs.put(runId, r);
-        if (rec.status().isTerminal()) {
-            LOG.warn("run {} is already {}", runId, rec.status().wireName());
-        }
-        store.setRunStatus(runId, RunStatus.RUNNING, null);
-        bus.publish(new RunStarted(clock.instant(), runId));
-        long runTimeoutSecs = dag.timeoutSecs();
-        if (runTimeoutSecs > 0) {
-            long left = runTimeoutSecs * 1000 - Duration.between(rec.startedAt() == null ? clock.instant()
-                    : rec.startedAt(), clock.instant()).toMillis();
-            r.runTimeout = loop.schedule(() -> cancelRun(r, "the run took longer than its timeout_secs ("
-                    + runTimeoutSecs + " s)"), Math.max(0, left), TimeUnit.MILLISECONDS);
-        }
+        guard.run(r, "starting the run", () -> {
+            for (TaskSpec t : dag.tasks()) {
+                if (t.level().type() == Level.Type.ARBITRATED) {
+                    r.put(t.id(), r.state(t.id()).withApproval(Approvals.effective(t.level(),
+                            store.approvals(runId, t.id()))));
+                }
+            }
+            if (rec.status().isTerminal()) {
+                LOG.warn("run {} is already {}", runId, rec.status().wireName());
+            }
+            store.setRunStatus(runId, RunStatus.RUNNING, null);
+            bus.publish(new RunStarted(clock.instant(), runId));
+            long runTimeoutSecs = dag.timeoutSecs();
+            if (runTimeoutSecs > 0) {
+                long left = runTimeoutSecs * 1000 - Duration.between(rec.startedAt() == null ? clock.instant()
+                        : rec.startedAt(), clock.instant()).toMillis();
+                r.runTimeout = loop.schedule(() -> guard.run(r, "ending the run at its timeout_secs",
+                        () -> stop(r, RunStatus.CANCELLED, "the run took longer than its timeout_secs ("
+                                + runTimeoutSecs + " s)")), Math.max(0, left), TimeUnit.MILLISECONDS);
+            }
+        });
         step(r);
-        return r;
+        return r.done;
     }
 
-    /** Decides and applies what happens next, until nothing changes by itself. */
+    /** Decides and applies what happens next, until nothing changes by itself; a failure ends the run failed. */
     private void step(ActiveRun r) {
-        if (r.done.isDone()) {
+        guard.run(r, "planning the run", () -> plan(r));
+    }
+
+    private void plan(ActiveRun r) {
+        if (r.done.isDone() || r.cancelling) {
             return;
         }
         boolean again = true;
         while (again && !r.done.isDone()) {
             Instant now = clock.instant();
             Plan p = r.planner.decide(r.states, now);
-            again = !p.skip().isEmpty();
+            again = !p.skip().isEmpty() || !p.fail().isEmpty();
             for (String id : p.waitForApproval()) {
                 TaskState s = r.state(id);
                 setStatus(r.runId, id, s.status(), TaskStatus.WAITING_APPROVAL, s.attempt(), null, null);
-                r.put(id, new TaskState(TaskStatus.WAITING_APPROVAL, s.attempt(), s.approval(), null, now));
+                r.put(id, new TaskState(TaskStatus.WAITING_APPROVAL, s.attempt(), s.approval(), null, now, s.budgetFrom()));
                 TaskSpec t = r.spec(id);
                 bus.publish(new TaskApprovalRequested(now, r.runId, id, t.level().type(), t.level().timeoutSecs(),
                         t.level().defaultAction(), t.level().stakeholders()));
@@ -280,6 +317,9 @@ public final class RunExecutor implements AutoCloseable {
             }
             for (Plan.Decision d : p.cancel()) {
                 cancelTask(r, d.taskId(), d.reason());
+            }
+            for (Plan.Decision d : p.fail()) {
+                move(r, d.taskId(), TaskStatus.FAILED, d.reason());
             }
             for (String id : p.start()) {
                 again |= !attempts.start(r, id);
@@ -313,7 +353,7 @@ public final class RunExecutor implements AutoCloseable {
     private void afterChange(ActiveRun r) {
         if (r.cancelling) {
             if (r.idle()) {
-                complete(r, RunStatus.CANCELLED, r.cancelReason);
+                complete(r, r.stopStatus, r.cancelReason);
             }
             return;
         }
@@ -333,26 +373,65 @@ public final class RunExecutor implements AutoCloseable {
         }
         for (LiveAttempt a : r.live.values()) {
             if (a.task().id().equals(taskId)) {
-                a.cancelled = true;
+                a.cancelled = r.stopStatus != RunStatus.FAILED;
                 a.endReason = reason;
                 bus.publish(new SessionKilled(clock.instant(), a.key().sessionId(), reason));
                 a.session().session().kill();
             }
         }
-        move(r, taskId, TaskStatus.CANCELLED, reason);
+        boolean endsWithItsSession = r.stopStatus == RunStatus.FAILED
+                && r.live.values().stream().anyMatch(a -> a.task().id().equals(taskId));
+        if (!endsWithItsSession) {
+            move(r, taskId, TaskStatus.CANCELLED, reason);
+        }
     }
 
-    private void cancelRun(ActiveRun r, String reason) {
+    /**
+     * Ends a run early: {@code CANCELLED} (by a person, a timeout) or {@code FAILED} (an error). Its sessions are
+     * stopped (their attempts end cancelled, or failed for a failed run), what did not finish is cancelled, and
+     * the run ends once no session is left.
+     */
+    private void stop(ActiveRun r, RunStatus status, String reason) {
         if (r.done.isDone() || r.cancelling) {
             return;
         }
         r.cancelling = true;
+        r.stopStatus = status;
         r.cancelReason = reason;
         for (String id : new ArrayList<>(r.states.keySet())) {
             cancelTask(r, id, reason);
         }
         if (r.idle()) {
-            complete(r, RunStatus.CANCELLED, reason);
+            complete(r, status, reason);
+        }
+    }
+
+    /**
+     * The run ends failed after an error ({@link RunGuard}). The store may be what failed, so every write is
+     * tried on its own and the run ends in memory (and on the bus) whatever the store does.
+     */
+    private void failRun(ActiveRun r, String reason) {
+        if (r.done.isDone()) {
+            return;
+        }
+        if (r.cancelling) {
+            if (r.idle()) {
+                complete(r, r.stopStatus, r.cancelReason);
+            }
+            return;
+        }
+        r.cancelling = true;
+        r.stopStatus = RunStatus.FAILED;
+        r.cancelReason = reason;
+        for (String id : new ArrayList<>(r.states.keySet())) {
+            try {
+                cancelTask(r, id, "the run failed: " + reason);
+            } catch (RuntimeException e) {
+                LOG.warn("run {}: could not record the end of task {}: {}", r.runId, id, RunGuard.describe(e));
+            }
+        }
+        if (r.idle()) {
+            complete(r, RunStatus.FAILED, reason);
         }
     }
 
@@ -363,9 +442,18 @@ public final class RunExecutor implements AutoCloseable {
         if (r.runTimeout != null) {
             r.runTimeout.cancel(false);
         }
-        finishRun(r.runId, status, reason);
-        runs.remove(r.runId);
-        r.done.complete(status);
+        try {
+            finishRun(r.runId, status, reason);
+        } catch (RuntimeException e) {
+            LOG.error("run {} ended {} but the store could not record it; the node's next start recovers it",
+                    r.runId, status.wireName(), e);
+            bus.publish(new RunFinished(clock.instant(), r.runId, status, RunSummary.of(
+                    r.states.values().stream().map(TaskState::status).toList(), null, clock.instant(), clock.instant()),
+                    reason));
+        } finally {
+            runs.remove(r.runId);
+            r.done.complete(status);
+        }
     }
 
     private void finishRun(String runId, RunStatus status, String reason) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How an attempt ended.
  *
- * @param status      completed, failed or cancelled
+ * @param status      completed, failed, timed out or cancelled
  * @param exitCode    the process's exit code, null when unknown (e.g. the process died with the node)
  * @param output      the attempt's output, null when none
  * @param outputBytes bytes the session printed in total
@@ -33,6 +33,11 @@ public record AttemptEnd(AttemptStatus status, Integer exitCode, String output, 
 
     public static AttemptEnd failed(Integer exitCode, String output, long outputBytes, String reason) {
         return new AttemptEnd(AttemptStatus.FAILED, exitCode, output, outputBytes, reason);
+    }
+
+    /** The session was stopped at the task's {@code timeout_secs}. */
+    public static AttemptEnd timedOut(Integer exitCode, String output, long outputBytes, String reason) {
+        return new AttemptEnd(AttemptStatus.TIMED_OUT, exitCode, output, outputBytes, reason);
     }
 
     public static AttemptEnd cancelled(String output, long outputBytes, String reason) {

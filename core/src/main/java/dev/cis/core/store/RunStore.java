@@ -80,6 +80,14 @@ public interface RunStore extends AutoCloseable {
      */
     TaskStatus setTaskStatus(String runId, String taskId, TaskStatus status, int attempt, String reason);
 
+    /**
+     * Makes a task pending again with a new retry budget that begins after its current attempt
+     * ({@code cis dag retry}), in one transaction.
+     *
+     * @param reason why, shown with the status
+     */
+    void resetTask(String runId, String taskId, String reason);
+
     // attempts
 
     /**

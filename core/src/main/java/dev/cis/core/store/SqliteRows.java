@@ -22,6 +22,7 @@ final class SqliteRows {
 
     static final String TASK_COLUMNS =
             "t.run_id, t.task_id, t.ordinal, t.name, t.agent, t.deps, t.status, t.attempt, t.updated_at, t.reason,"
+                    + " t.budget_from,"
                     + " (SELECT a.decision FROM approvals a WHERE a.run_id = t.run_id AND a.task_id = t.task_id"
                     + " ORDER BY a.id DESC LIMIT 1) AS approval";
 
@@ -59,7 +60,8 @@ final class SqliteRows {
                 rs.getInt("attempt"),
                 instant(rs, "updated_at"),
                 rs.getString("reason"),
-                approval == null ? null : decision(approval));
+                approval == null ? null : decision(approval),
+                rs.getInt("budget_from"));
     }
 
     static AttemptRecord attempt(ResultSet rs) throws SQLException {

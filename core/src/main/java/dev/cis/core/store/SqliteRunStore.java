@@ -120,6 +120,11 @@ public final class SqliteRunStore implements RunStore {
     }
 
     @Override
+    public void resetTask(String runId, String taskId, String reason) {
+        runs.resetTask(runId, taskId, reason);
+    }
+
+    @Override
     public AttemptRecord beginAttempt(NewAttempt attempt) {
         return attempts.begin(attempt);
     }

@@ -281,6 +281,22 @@ final class SqliteRuns {
         });
     }
 
+    void resetTask(String runId, String taskId, String reason) {
+        db.write("reset task " + runId + ":" + taskId, c -> {
+            taskStatus(c, runId, taskId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE run_tasks SET status = ?, budget_from = attempt,"
+                    + " reason = ?, updated_at = ? WHERE run_id = ? AND task_id = ?")) {
+                ps.setString(1, TaskStatus.PENDING.wireName());
+                ps.setString(2, reason);
+                ps.setLong(3, now().toEpochMilli());
+                ps.setString(4, runId);
+                ps.setString(5, taskId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     static TaskStatus taskStatus(Connection c, String runId, String taskId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT status FROM run_tasks WHERE run_id = ? AND task_id = ?")) {

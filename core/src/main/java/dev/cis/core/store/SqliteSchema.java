@@ -89,8 +89,16 @@ final class SqliteSchema {
             )""",
             "CREATE INDEX events_by_run ON events (run_id, seq)");
 
+    /**
+     * The retry budget of a task: the number of its attempt after which the current budget began (0 for a
+     * new task; the attempt it had when {@code cis dag retry} reset it), so retries are counted across
+     * restarts of the node.
+     */
+    private static final List<String> V2 = List.of(
+            "ALTER TABLE run_tasks ADD COLUMN budget_from INTEGER NOT NULL DEFAULT 0");
+
     /** Every migration, in order; the schema version is the size of this list. */
-    static final List<List<String>> MIGRATIONS = List.of(V1);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2);
 
     private SqliteSchema() {
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param updatedAt when the status last changed
  * @param reason    why it failed, was skipped or cancelled, null otherwise
  * @param approval  the latest approval decision, null when none was made
+ * @param budgetFrom the attempt after which the task's current retry budget began ({@code RetryRule})
  */
 public record TaskRecord(
         String runId,
@@ -32,7 +33,8 @@ public record TaskRecord(
         int attempt,
         Instant updatedAt,
         String reason,
-        ApprovalDecision approval) {
+        ApprovalDecision approval,
+        int budgetFrom) {
 
     public TaskRecord {
         Objects.requireNonNull(runId, "runId");

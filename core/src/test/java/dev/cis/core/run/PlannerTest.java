@@ -6,6 +6,7 @@ import dev.cis.core.model.ApprovalDecision;
 
 import static dev.cis.core.run.TestDags.dag;
 import static dev.cis.core.run.TestDags.task;
+import static dev.cis.core.run.TestDags.withRetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.dag.Dag;
@@ -141,7 +142,7 @@ class PlannerTest {
         Level confirmed = new Level(Level.Type.CONFIRMED, 0, Level.DefaultAction.EXECUTE, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("gate", confirmed), task("after", "gate"));
         Map<String, TaskState> s = states(d);
-        s.put("gate", new TaskState(TaskStatus.WAITING_APPROVAL, 0, ApprovalDecision.SKIP, null, NOW));
+        s.put("gate", new TaskState(TaskStatus.WAITING_APPROVAL, 0, ApprovalDecision.SKIP, null, NOW, 0));
         Plan p = new Planner(d).decide(s, NOW);
         assertThat(p.skip()).extracting(Plan.Decision::taskId).containsExactly("gate", "after");
         assertThat(p.finish()).isEqualTo(RunStatus.COMPLETED);
@@ -152,7 +153,7 @@ class PlannerTest {
         Level rec = new Level(Level.Type.RECOMMENDED, 30, Level.DefaultAction.EXECUTE, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("r", rec));
         Map<String, TaskState> s = states(d);
-        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW));
+        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW, 0));
         Plan early = new Planner(d).decide(s, NOW.plusSeconds(10));
         assertThat(early.start()).isEmpty();
         assertThat(early.wakeAt()).isEqualTo(NOW.plusSeconds(30));
@@ -164,7 +165,7 @@ class PlannerTest {
         Level rec = new Level(Level.Type.RECOMMENDED, 5, Level.DefaultAction.ABORT, List.of());
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("r", rec), task("other"));
         Map<String, TaskState> s = states(d);
-        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW));
+        s.put("r", new TaskState(TaskStatus.WAITING_APPROVAL, 0, null, null, NOW, 0));
         set(s, "other", TaskStatus.RUNNING);
         Plan p = new Planner(d).decide(s, NOW.plusSeconds(6));
         assertThat(p.finish()).isEqualTo(RunStatus.FAILED);
@@ -174,9 +175,9 @@ class PlannerTest {
 
     @Test
     void retryWaitsForItsBackoff() {
-        Dag d = dag(Policy.ALL_SUCCESS, 4, task("flaky"));
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(task("flaky"), 1, 5));
         Map<String, TaskState> s = states(d);
-        s.put("flaky", new TaskState(TaskStatus.RETRYING, 1, null, NOW.plusSeconds(5), null));
+        s.put("flaky", new TaskState(TaskStatus.RETRYING, 1, null, NOW.plusSeconds(5), null, 0));
         Plan p = new Planner(d).decide(s, NOW);
         assertThat(p.start()).isEmpty();
         assertThat(p.wakeAt()).isEqualTo(NOW.plusSeconds(5));
@@ -198,5 +199,27 @@ class PlannerTest {
         Dag d = dag(Policy.ALL_SUCCESS, 4, task("late", "early"), task("early"));
         Plan p = new Planner(d).decide(states(d), NOW);
         assertThat(p.start()).containsExactly("early");
+    }
+
+    @Test
+    void aRetryingTaskWithNoAttemptLeftFailsInsteadOfStarting() {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(task("flaky"), 1, 0), task("after", "flaky"));
+        Map<String, TaskState> s = states(d);
+        s.put("flaky", new TaskState(TaskStatus.RETRYING, 2, null, null, null, 0));
+        Plan p = new Planner(d).decide(s, NOW);
+        assertThat(p.start()).isEmpty();
+        assertThat(p.fail()).singleElement().satisfies(f -> {
+            assertThat(f.taskId()).isEqualTo("flaky");
+            assertThat(f.reason()).isEqualTo("no attempts left (retry = 1: 2 attempts)");
+        });
+        assertThat(p.skip()).extracting(Plan.Decision::taskId).containsExactly("after");
+    }
+
+    @Test
+    void aRetriedTaskCountsItsAttemptsFromItsNewBudget() {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(task("flaky"), 1, 0));
+        Map<String, TaskState> s = states(d);
+        s.put("flaky", new TaskState(TaskStatus.RETRYING, 3, null, null, null, 2));
+        assertThat(new Planner(d).decide(s, NOW).start()).containsExactly("flaky");
     }
 }
