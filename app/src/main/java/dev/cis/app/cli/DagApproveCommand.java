@@ -4,6 +4,10 @@ import dev.cis.app.services.AppServices;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.model.ApprovalDecision;
+import dev.cis.core.model.TaskStatus;
+import dev.cis.core.store.RunLookupException;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.StoreOpenException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Decide about a task that waits for approval (level confirmed, recommended or arbitrated): "
                 + "run it (default), skip it, or abort the whole run.",
         footerHeading = "%nExamples:%n",
-        footer = {"  cis dag approve k3f9 release", "  cis dag approve k3f9 release --skip"})
+        footer = {"  cis dag approve k3f9 release", "  cis dag approve k3f9 release --skip",
+            "  cis dag approve k3f9 release --as @ana:example.org   (one stakeholder's vote on an arbitrated task)"})
 public final class DagApproveCommand implements Callable<Integer> {
 
     private final AppServices services;
@@ -43,7 +48,9 @@ public final class DagApproveCommand implements Callable<Integer> {
         boolean abort;
     }
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: the OS user name).")
+    @Option(names = {"--as", "--by"}, paramLabel = "NAME", description = "Who decides (default: the OS user name). "
+            + "An arbitrated task starts once a majority of its stakeholders approved: NAME is one of them, as its "
+            + "Matrix id or the id's local part.")
     String by = System.getProperty("user.name");
 
     public DagApproveCommand(AppServices services) {
@@ -58,13 +65,25 @@ public final class DagApproveCommand implements Callable<Integer> {
         try (NodeApi node = services.node(true)) {
             node.approve(run, task, d, by);
             out.println(switch (d) {
-                case APPROVE -> "approved " + task + "; it starts when a worker is free";
+                case APPROVE -> stillWaiting() ? "approved " + task + " as " + by + "; it starts once a majority of "
+                        + "its stakeholders approved" : "approved " + task + "; it starts when a worker is free";
                 case SKIP -> "skipped " + task;
                 case ABORT -> "aborted the run at " + task;
             });
             return ExitCodes.OK;
         } catch (NodeException e) {
             return NodeErrors.report(spec.commandLine().getErr(), e);
+        }
+    }
+
+    /** After an approval: whether the task still waits (an arbitrated task short of its majority). */
+    private boolean stillWaiting() {
+        try {
+            RunStore store = services.store();
+            return store.task(store.resolveRunId(run), task).map(t -> t.status() == TaskStatus.WAITING_APPROVAL)
+                    .orElse(false);
+        } catch (StoreOpenException | RunLookupException e) {
+            return false;
         }
     }
 }

@@ -92,6 +92,29 @@ class DagControlCliTest {
     }
 
     @Test
+    void anArbitratedTaskRunsOnceAMajorityOfItsStakeholdersApproved() throws Exception {
+        String run = start(write("vote.toml", """
+                [[tasks]]
+                id = "ship"
+                command = "echo shipped"
+                level = { type = "arbitrated", stakeholders = ["@ana:example.org", "@bo:example.org", "@cy:example.org"] }
+                """).toString());
+        await("ship waits", v -> has(run, "ship", "waiting_approval"));
+
+        CliRunner.Result ana = cis().run("dag", "approve", run, "ship", "--as", "ana");
+        assertThat(ana.exitCode()).as(ana.toString()).isZero();
+        assertThat(ana.stdout()).contains("approved ship as ana; it starts once a majority of its stakeholders approved");
+        assertThat(taskStatus(run, "ship")).isEqualTo("waiting_approval");
+
+        CliRunner.Result eve = cis().run("dag", "approve", run, "ship", "--as", "eve");
+        assertThat(eve.exitCode()).isEqualTo(2);
+        assertThat(eve.stderr()).contains("'eve' is not a stakeholder of task 'ship'");
+
+        assertThat(cis().run("dag", "approve", run, "ship", "--as", "@bo:example.org").exitCode()).isZero();
+        await("ship completed", v -> has(run, "ship", "completed"));
+    }
+
+    @Test
     void approvingATaskThatDoesNotWaitIsRefused() throws Exception {
         String run = start(write("a.toml", "[[tasks]]\nid = \"a\"\ncommand = \"sleep 30\"\n").toString());
         await("a runs", v -> has(run, "a", "running"));

@@ -263,7 +263,10 @@ public final class LocalNode implements NodeApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NodeException(NodeException.Kind.FAILED, "interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            throw new NodeException(e.getCause() instanceof IllegalArgumentException ? NodeException.Kind.INVALID
+                    : NodeException.Kind.FAILED, rootMessage(e), e);
+        } catch (TimeoutException e) {
             throw new NodeException(NodeException.Kind.FAILED, rootMessage(e), e);
         }
     }

@@ -21,6 +21,7 @@ import dev.cis.core.event.EventBus;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.model.ApprovalDecision;
 import dev.cis.core.model.AttemptKey;
+import dev.cis.core.model.AttemptStatus;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;
@@ -142,6 +143,49 @@ class RunExecutorTest {
         Dag d = dag(Policy.ALL_SUCCESS, 4, withTimeout(shell("slow", "sleep 60"), 1));
         assertThat(run(d)).isEqualTo(RunStatus.FAILED);
         assertThat(attempt("slow", 1).reason()).contains("timed out after 1 s");
+        assertThat(attempt("slow", 1).status()).isEqualTo(AttemptStatus.TIMED_OUT);
+    }
+
+    @Test
+    void aTimedOutAttemptIsRetriedLikeAFailedOne() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(withTimeout(shell("slow", "test \"$CIS_ATTEMPT\" -ge 2 || sleep 60"),
+                1), 1, 0));
+        assertThat(run(d)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "slow")).extracting(AttemptRecord::status)
+                .containsExactly(AttemptStatus.TIMED_OUT, AttemptStatus.COMPLETED);
+    }
+
+    @Test
+    void anArbitratedTaskStartsOnceAMajorityOfItsStakeholdersApproved() throws Exception {
+        Level arbitrated = new Level(Level.Type.ARBITRATED, 0, Level.DefaultAction.EXECUTE,
+                List.of("@ana:example.org", "@bo:example.org", "@cy:example.org"));
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withLevel(shell("ship", "echo shipped"), arbitrated));
+        String id = executor.create(d, "").id();
+        lastRun = id;
+        var done = executor.execute(id);
+        await(() -> status("ship") == TaskStatus.WAITING_APPROVAL);
+
+        executor.approve(id, "ship", ApprovalDecision.APPROVE, "ana").get(5, TimeUnit.SECONDS);
+        assertThat(status("ship")).isEqualTo(TaskStatus.WAITING_APPROVAL);
+        assertThat(executor.approve(id, "ship", ApprovalDecision.APPROVE, "eve")).failsWithin(Duration.ofSeconds(5))
+                .withThrowableThat().withMessageContaining("'eve' is not a stakeholder of task 'ship'");
+        executor.approve(id, "ship", ApprovalDecision.APPROVE, "@cy:example.org").get(5, TimeUnit.SECONDS);
+
+        assertThat(done.get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.approvals(id, "ship")).extracting(a -> a.by())
+                .containsExactly("@ana:example.org", "@cy:example.org");
+    }
+
+    @Test
+    void aRetryOfTheRunGivesAFailedTaskAFreshBudget() throws Exception {
+        Dag d = dag(Policy.ALL_SUCCESS, 4, withRetry(shell("flaky", "test \"$CIS_ATTEMPT\" -ge 4"), 1, 0));
+        assertThat(run(d)).isEqualTo(RunStatus.FAILED);
+        assertThat(store.attempts(lastRun, "flaky")).hasSize(2);
+
+        assertThat(executor.rerun(lastRun, null, false).get(30, TimeUnit.SECONDS).done().get(30, TimeUnit.SECONDS))
+                .isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.attempts(lastRun, "flaky")).hasSize(4);
+        assertThat(store.task(lastRun, "flaky").orElseThrow().budgetFrom()).isEqualTo(2);
     }
 
     @Test
