@@ -39,4 +39,14 @@ class CoreLayeringTest {
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.cis.core.(**)").should().beFreeOfCycles()
             .because("a feature package depends on the ones below it, never back (docs/decisions/0080)");
+
+    @ArchTest
+    static final ArchRule threadPoolsComeFromNamedThreads = noClasses()
+            .that().resideOutsideOfPackage("dev.cis.core.concurrent..")
+            .should().callMethod(java.util.concurrent.Executors.class, "newScheduledThreadPool", int.class)
+            .orShould().callMethod(java.util.concurrent.Executors.class, "newScheduledThreadPool", int.class,
+                    java.util.concurrent.ThreadFactory.class)
+            .orShould().callMethod(java.util.concurrent.Executors.class, "newSingleThreadScheduledExecutor")
+            .orShould().callConstructor(java.util.concurrent.ScheduledThreadPoolExecutor.class, int.class)
+            .because("scheduled executors are GuardedExecutors from NamedThreads: no task fails silently (decision 0076)");
 }
