@@ -1,5 +1,7 @@
 package dev.cis.core.monitor;
 
+import dev.cis.core.text.Utf8Decoder;
+
 import com.techsenger.jeditermfx.core.ArrayTerminalDataStream;
 import com.techsenger.jeditermfx.core.CursorShape;
 import com.techsenger.jeditermfx.core.RequestOrigin;
@@ -15,11 +17,6 @@ import com.techsenger.jeditermfx.core.model.TerminalSelection;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.core.util.TermSize;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -35,12 +32,9 @@ final class HeadlessScreen {
     private static final Logger LOG = LoggerFactory.getLogger(HeadlessScreen.class);
     private static final char WIDE_CHAR_TAIL = '\uE000';
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final Utf8Decoder decoder = new Utf8Decoder();
     private final FeedStream stream = new FeedStream();
     private final StringBuilder held = new StringBuilder();
-    private byte[] partialChar = new byte[0];
     private TerminalTextBuffer buffer;
     private JediTerminal terminal;
     private JediEmulator emulator;
@@ -80,13 +74,7 @@ final class HeadlessScreen {
     }
 
     private String decode(byte[] bytes, int offset, int length) {
-        ByteBuffer in = ByteBuffer.allocate(partialChar.length + length);
-        in.put(partialChar).put(bytes, offset, length).flip();
-        CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
-        decoder.decode(in, out, false);
-        partialChar = new byte[in.remaining()];
-        in.get(partialChar);
-        return out.flip().toString();
+        return decoder.decode(bytes, offset, length);
     }
 
     private void emulate(char[] chars) {
@@ -113,7 +101,6 @@ final class HeadlessScreen {
         int cols = cols();
         int rows = rows();
         held.setLength(0);
-        partialChar = new byte[0];
         decoder.reset();
         build(cols, rows);
     }

@@ -1,5 +1,6 @@
 package dev.cis.core.monitor;
 
+import dev.cis.core.session.Await;
 import dev.cis.core.agent.AgentProfile;
 import dev.cis.core.agent.BuiltinProfiles;
 import dev.cis.core.event.CisEvent;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /** Real sessions in pseudo-terminals watched by real monitors; collects what they report. */
@@ -92,18 +92,8 @@ final class MonitorHarness implements AutoCloseable {
     }
 
     <T> T await(String what, java.util.function.Supplier<T> found, Session s) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            T t = found.get();
-            if (t != null) {
-                return t;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; events: " + events + "; screen: "
-                        + monitors.monitor(s.id()).map(SessionMonitor::screenLines).orElse(List.of()));
-            }
-            LockSupport.parkNanos(5_000_000);
-        }
+        return Await.value(what, TIMEOUT, found, () -> "events: " + events + "; screen: "
+                + monitors.monitor(s.id()).map(SessionMonitor::screenLines).orElse(List.of()));
     }
 
     /** Waits until the rendered screen of {@code s} has a line matching {@code line}. */

@@ -1,5 +1,6 @@
 package dev.cis.core.monitor;
 
+import dev.cis.core.session.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.session.PtySession;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +37,8 @@ class ProcTerminalProbeTest {
 
     /** Polls until the probe says {@code expected} (programs need a moment to reach their wait). */
     private void awaitWait(Session s, TerminalWait expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        TerminalWait seen;
-        while ((seen = probe.probe(s.pid()).terminal()) != expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("probe said " + seen + ", expected " + expected);
-            }
-            LockSupport.parkNanos(20_000_000);
-        }
+        Await.until("the probe to say " + expected, Duration.ofSeconds(10),
+                () -> probe.probe(s.pid()).terminal() == expected, () -> "it says " + probe.probe(s.pid()).terminal());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.cis.core.monitor;
 
+import dev.cis.core.session.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cis.core.config.CisConfig;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,16 +108,6 @@ class UnblockThroughNodeTest {
     }
 
     private static <T> T await(String what, Supplier<T> found) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            T t = found.get();
-            if (t != null) {
-                return t;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            LockSupport.parkNanos(5_000_000);
-        }
+        return Await.value(what, Duration.ofSeconds(20), found, () -> "");
     }
 }

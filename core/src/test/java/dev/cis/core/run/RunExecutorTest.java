@@ -1,5 +1,6 @@
 package dev.cis.core.run;
 
+import dev.cis.core.session.Await;
 import dev.cis.core.model.TaskStatus;
 import dev.cis.core.model.RunStatus;
 import static dev.cis.core.run.TestDags.dag;
@@ -84,13 +85,7 @@ class RunExecutorTest {
     }
 
     private static void await(BooleanSupplier cond) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!cond.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 30 s");
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+        Await.until("a state of the run", Duration.ofSeconds(30), cond);
     }
 
     @Test

@@ -1,14 +1,16 @@
 package dev.cis.core.session;
 
+import java.util.Objects;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.Awaitility;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Polls a condition until it holds or a deadline passes. */
+/** Polls a condition until it holds or a deadline passes: the core tests' words over Awaitility. */
 public final class Await {
 
-    private static final long POLL_NANOS = 5_000_000;
+    private static final Duration POLL = Duration.ofMillis(5);
 
     private Await() {
     }
@@ -19,12 +21,16 @@ public final class Await {
 
     /** Fails with {@code what} and the state described by {@code state} when the deadline passes. */
     public static void until(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; " + state.get());
-            }
-            LockSupport.parkNanos(POLL_NANOS);
+        value(what, timeout, () -> condition.getAsBoolean() ? Boolean.TRUE : null, state);
+    }
+
+    /** Polls {@code found} until it gives a value (not null) and returns it; fails like {@link #until}. */
+    public static <T> T value(String what, Duration timeout, Supplier<T> found, Supplier<String> state) {
+        try {
+            return Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL)
+                    .until(found::get, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; " + state.get());
         }
     }
 }

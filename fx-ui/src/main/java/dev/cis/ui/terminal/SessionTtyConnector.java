@@ -1,5 +1,7 @@
 package dev.cis.ui.terminal;
 
+import dev.cis.core.text.Utf8Decoder;
+
 import com.techsenger.jeditermfx.core.TtyConnector;
 import com.techsenger.jeditermfx.core.util.TermSize;
 import dev.cis.core.node.Attachment;

@@ -1,4 +1,4 @@
-package dev.cis.ui.terminal;
+package dev.cis.core.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,10 +7,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 that arrives in chunks cut anywhere, even inside a character: the bytes of a character split
- * across two chunks are kept until its end arrives. Invalid bytes become U+FFFD. Not thread-safe.
+ * The one UTF-8 carry: decodes UTF-8 that arrives in chunks cut anywhere, even inside a character (terminal
+ * output read from a PTY); the bytes of a character split across two chunks are kept until its end arrives.
+ * Invalid bytes become U+FFFD. Not thread-safe. (Byte-level writers that must not decode, such as the
+ * recording, find the cut with {@code session.Utf8Boundary} instead.)
  */
-final class Utf8Decoder {
+public final class Utf8Decoder {
 
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -18,13 +20,18 @@ final class Utf8Decoder {
     private ByteBuffer pending = ByteBuffer.allocate(0);
 
     /** The characters completed by {@code chunk}. */
-    String decode(byte[] chunk) {
+    public String decode(byte[] chunk) {
+        return decode(chunk, 0, chunk.length);
+    }
+
+    /** The characters completed by {@code bytes[offset, offset+length)}. */
+    public String decode(byte[] bytes, int offset, int length) {
         ByteBuffer in;
         if (pending.hasRemaining()) {
-            in = ByteBuffer.allocate(pending.remaining() + chunk.length);
-            in.put(pending).put(chunk).flip();
+            in = ByteBuffer.allocate(pending.remaining() + length);
+            in.put(pending).put(bytes, offset, length).flip();
         } else {
-            in = ByteBuffer.wrap(chunk);
+            in = ByteBuffer.wrap(bytes, offset, length);
         }
         CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
         decoder.decode(in, out, false);
@@ -34,7 +41,7 @@ final class Utf8Decoder {
     }
 
     /** The end of the stream: bytes of an unfinished character become U+FFFD. */
-    String finish() {
+    public String finish() {
         CharBuffer out = CharBuffer.allocate(pending.remaining() + 2);
         decoder.decode(pending, out, true);
         decoder.flush(out);
@@ -42,5 +49,11 @@ final class Utf8Decoder {
         decoder.reset();
         out.flip();
         return out.toString();
+    }
+
+    /** Forgets a character begun but not finished. */
+    public void reset() {
+        pending = ByteBuffer.allocate(0);
+        decoder.reset();
     }
 }

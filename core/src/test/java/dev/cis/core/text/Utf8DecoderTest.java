@@ -1,4 +1,4 @@
-package dev.cis.ui.terminal;
+package dev.cis.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
