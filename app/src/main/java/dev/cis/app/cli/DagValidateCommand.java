@@ -45,7 +45,8 @@ public final class DagValidateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--json", description = "Print one JSON document: {\"files\": [{\"file\", \"ok\", \"tasks\", "
-            + "\"diagnostics\": [{\"severity\", \"line\", \"column\", \"message\"}]}]}.")
+            + "\"diagnostics\": [{\"severity\", \"line\", \"column\", \"message\"}]}]}; tasks counts the file's "
+            + "tasks also when it has errors.")
     boolean json;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors: no warnings, no summary lines.")
