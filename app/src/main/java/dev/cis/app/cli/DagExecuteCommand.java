@@ -124,7 +124,7 @@ public final class DagExecuteCommand implements Callable<Integer> {
     private int follow(PrintWriter out, PrintWriter err, RunStore store, String id, BlockingQueue<CisEvent> events)
             throws InterruptedException {
         RunRecord run = store.findRun(id).orElseThrow();
-        out.printf("run %s  %s  (%d tasks)   details: cis dag status %s%n", id, run.dagName(), store.tasks(id).size(), id);
+        out.println(header(id, run.dagName(), store.tasks(id).size()));
         out.flush();
         ProgressView view = new ProgressView(out, !plain && Fmt.ansi(), id, store.tasks(id));
         Thread hook = new Thread(() -> {
@@ -193,6 +193,11 @@ public final class DagExecuteCommand implements Callable<Integer> {
         LoadResult r = new DagLoader(config.knownAgents(), config.dagDefaults()).parse(text, file, abs.getParent());
         printDiagnostics(out, err, r.diagnostics());
         return r.ok();
+    }
+
+    /** {@code run k3f9  demo  (1 task)   details: cis dag status k3f9}. */
+    static String header(String id, String dagName, int tasks) {
+        return "run " + id + "  " + dagName + "  (" + Fmt.plural(tasks, "task") + ")   details: cis dag status " + id;
     }
 
     static void printDiagnostics(PrintWriter out, PrintWriter err, java.util.List<Diagnostic> ds) {
