@@ -119,7 +119,7 @@ public final class DagSessionsCommand implements Callable<Integer> {
         for (Row r : rows) {
             boolean blocked = "blocked".equals(r.state());
             String state = Fmt.paint(ansi, blocked ? "1;33" : "running".equals(r.state()) ? "36" : "90",
-                    Fmt.pad(r.state(), 10));
+                    Fmt.pad(r.state().replace('_', ' '), 10));
             String last = blocked ? r.reason()
                     : r.live() == null && r.reason() != null ? "(" + r.reason() + ") " + r.last() : r.last();
             out.println((Fmt.pad(r.id(), w) + "  " + Fmt.pad(Fmt.cut(r.agent(), 11), 11) + " " + state + " "

@@ -3,6 +3,7 @@ package dev.cis.app.cli;
 import dev.cis.core.model.TaskStatus;
 import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.TaskRecord;
+import dev.cis.core.text.ExitReason;
 
 /** How commands name a task and word its status and reason, the same in every table and line. */
 final class TaskText {
@@ -42,20 +43,9 @@ final class TaskText {
         return timedOut(a) ? TIMED_OUT : a.status().wireName().replace('_', ' ');
     }
 
-    /**
-     * The reason without what an exit column already says: {@code exited with code 7; retry 1 of 2} shown
-     * next to exit code 7 becomes {@code retry 1 of 2}.
-     */
+    /** The reason without a repeat of the exit code shown next to it (see {@link ExitReason}). */
     static String reasonBesideExit(Integer exitCode, String reason) {
-        if (reason == null) {
-            return "";
-        }
-        String said = "exited with code " + exitCode;
-        if (exitCode == null || !reason.startsWith(said)) {
-            return reason;
-        }
-        String rest = reason.substring(said.length());
-        return rest.startsWith("; ") ? rest.substring(2) : rest.strip();
+        return ExitReason.besideExit(exitCode, reason);
     }
 
     /** {@code only attempt 1}, {@code attempts 1..3}. */

@@ -26,11 +26,4 @@ class FmtTest {
         assertThat(Fmt.width(Fmt.cut("编译编译", 6))).isLessThanOrEqualTo(6);
         assertThat(Fmt.cut("short", 10)).isEqualTo("short");
     }
-
-    @Test
-    void reasonBesideAnExitCodeDropsTheRepeatedExitCode() {
-        assertThat(TaskText.reasonBesideExit(7, "exited with code 7")).isEmpty();
-        assertThat(TaskText.reasonBesideExit(7, "exited with code 7; retry 1 of 2")).isEqualTo("retry 1 of 2");
-        assertThat(TaskText.reasonBesideExit(null, "exited with code 7")).isEqualTo("exited with code 7");
-    }
 }

@@ -96,6 +96,7 @@ class TaskTextCliTest {
     @Test
     void timedOutTaskShowsTimedOutInTheStatusColumn() throws Exception {
         assertThat(taskRows()).anySatisfy(l -> assertThat(l).startsWith("  slow").contains("✘ failed (timed out)"));
+        assertThat(cis().run("dag", "status", "-v").stdout()).containsPattern("attempt 1 timed out  .*  exit ");
     }
 
     @Test
