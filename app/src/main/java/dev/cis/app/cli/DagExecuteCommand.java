@@ -1,7 +1,11 @@
 package dev.cis.app.cli;
 
 import dev.cis.app.services.AppServices;
+import dev.cis.core.config.CisConfig;
+import dev.cis.core.config.ConfigException;
+import dev.cis.core.dag.DagLoader;
 import dev.cis.core.dag.Diagnostic;
+import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.RunFinished;
 import dev.cis.core.event.Subscription;
@@ -86,13 +90,17 @@ public final class DagExecuteCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        if (file != null && !validLocally(out, err, text)) {
+            err.println("cis: " + file + " has errors; nothing was run");
+            return ExitCodes.USAGE;
+        }
         BlockingQueue<CisEvent> events = new LinkedBlockingQueue<>();
         try (NodeApi node = services.node(true); Subscription sub = node.subscribe(events::add)) {
             String id;
             if (file != null) {
                 SubmitResult r = node.submit(file, text, true);
-                printDiagnostics(out, err, r.diagnostics());
                 if (!r.ok()) {
+                    printDiagnostics(out, err, r.diagnostics());
                     err.println("cis: " + file + " has errors; nothing was run");
                     return ExitCodes.USAGE;
                 }
@@ -116,7 +124,7 @@ public final class DagExecuteCommand implements Callable<Integer> {
     private int follow(PrintWriter out, PrintWriter err, RunStore store, String id, BlockingQueue<CisEvent> events)
             throws InterruptedException {
         RunRecord run = store.findRun(id).orElseThrow();
-        out.printf("run %s  %s  (%d tasks)   details: cis dag status %s%n", id, run.dagName(), store.tasks(id).size(), id);
+        out.println(header(id, run.dagName(), store.tasks(id).size()));
         out.flush();
         ProgressView view = new ProgressView(out, !plain && Fmt.ansi(), id, store.tasks(id));
         Thread hook = new Thread(() -> {
@@ -167,6 +175,29 @@ public final class DagExecuteCommand implements Callable<Integer> {
         }
         out.flush();
         return end == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * Checks the file here, before any node is started or asked, with the agents and defaults of the config
+     * file (as the node does); prints its warnings and errors. True when it has no error, or when the config
+     * file is broken (then the node reports that).
+     */
+    private boolean validLocally(PrintWriter out, PrintWriter err, String text) {
+        CisConfig config;
+        try {
+            config = services.config();
+        } catch (ConfigException e) {
+            return true;
+        }
+        Path abs = file.toAbsolutePath();
+        LoadResult r = new DagLoader(config.knownAgents(), config.dagDefaults()).parse(text, file, abs.getParent());
+        printDiagnostics(out, err, r.diagnostics());
+        return r.ok();
+    }
+
+    /** {@code run k3f9  demo  (1 task)   details: cis dag status k3f9}. */
+    static String header(String id, String dagName, int tasks) {
+        return "run " + id + "  " + dagName + "  (" + Fmt.plural(tasks, "task") + ")   details: cis dag status " + id;
     }
 
     static void printDiagnostics(PrintWriter out, PrintWriter err, java.util.List<Diagnostic> ds) {

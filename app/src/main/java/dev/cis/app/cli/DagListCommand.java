@@ -54,17 +54,17 @@ public final class DagListCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             boolean ansi = Fmt.ansi();
-            int w = Math.max(3, runs.stream().mapToInt(o -> o.run().dagName().length()).max().orElse(3));
-            w = Math.min(w, 32);
-            out.printf("%-8s  %-" + w + "s  %-10s %-9s %-19s  %s%n", "RUN", "DAG", "STATUS", "TASKS", "STARTED", "DURATION");
+            int w = Fmt.columns(runs.stream().map(o -> o.run().dagName()), 3, 32);
+            out.println(Fmt.pad("RUN", 8) + "  " + Fmt.pad("DAG", w) + "  " + Fmt.pad("STATUS", 10) + " "
+                    + Fmt.pad("TASKS", 9) + " " + Fmt.pad("STARTED", 19) + "  DURATION");
             for (RunOverview o : runs) {
                 var r = o.run();
                 var s = o.summary();
                 String tasks = s.completed() + "/" + s.total() + (s.failed() > 0 ? " " + s.failed() + "✘" : "");
-                out.printf("%-8s  %-" + w + "s  %s %-9s %-19s  %s%n", r.id(), Fmt.cut(r.dagName(), w),
-                        Fmt.paint(ansi, Fmt.colour(r.status()), String.format("%-10s", r.status().wireName())), tasks,
-                        Fmt.time(r.startedAt() == null ? r.createdAt() : r.startedAt()),
-                        Fmt.between(r.startedAt(), r.finishedAt()));
+                out.println(Fmt.pad(r.id(), 8) + "  " + Fmt.pad(Fmt.cut(r.dagName(), w), w) + "  "
+                        + Fmt.paint(ansi, Fmt.colour(r.status()), Fmt.pad(r.status().wireName(), 10)) + " "
+                        + Fmt.pad(tasks, 9) + " " + Fmt.pad(Fmt.time(r.startedAt() == null ? r.createdAt()
+                        : r.startedAt()), 19) + "  " + Fmt.between(r.startedAt(), r.finishedAt()));
             }
             return ExitCodes.OK;
         } catch (StoreOpenException e) {

@@ -11,6 +11,7 @@ import dev.cis.core.store.AttemptRecord;
 import dev.cis.core.store.RunLookupException;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.StoreOpenException;
+import dev.cis.core.store.TaskRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,10 +84,11 @@ public final class DagLogsCommand implements Callable<Integer> {
                 err.println("cis: run " + runId + " has no task '" + parts[1] + "'");
                 return ExitCodes.USAGE;
             }
+            TaskRecord task = store.task(runId, parts[1]).get();
             List<AttemptRecord> attempts = store.attempts(runId, parts[1]);
             if (attempts.isEmpty()) {
-                err.println("cis: task '" + parts[1] + "' of run " + runId + " has not run yet ("
-                        + store.task(runId, parts[1]).get().status().wireName() + ")");
+                err.println("cis: task " + TaskText.label(task) + " of run " + runId + " has not run yet ("
+                        + task.status().wireName() + ")");
                 return ExitCodes.USAGE;
             }
             AttemptRecord a = attempts.get(attempts.size() - 1);
@@ -99,10 +101,14 @@ public final class DagLogsCommand implements Callable<Integer> {
                 }
                 var found = store.attempt(new AttemptKey(runId, parts[1], Math.max(1, n)));
                 if (n < 1 || found.isEmpty()) {
-                    err.println("cis: task '" + parts[1] + "' has attempts 1.." + attempts.size() + ", not " + parts[2]);
+                    err.println("cis: task " + TaskText.label(task) + " has " + TaskText.attemptRange(attempts.size())
+                            + ", not " + parts[2]);
                     return ExitCodes.USAGE;
                 }
                 a = found.get();
+            }
+            if (!json && !prompt && !raw && System.console() != null) {
+                err.println(TaskText.attemptHeader(task, a, attempts.size()));
             }
             return print(out, store, a);
         } catch (StoreOpenException e) {

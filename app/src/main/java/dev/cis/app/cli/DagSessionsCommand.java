@@ -113,19 +113,20 @@ public final class DagSessionsCommand implements Callable<Integer> {
             return;
         }
         boolean ansi = Fmt.ansi();
-        int w = Math.max(7, rows.stream().mapToInt(r -> r.id().length()).max().orElse(7));
-        out.printf("%-" + w + "s  %-11s %-10s %-8s %s%n", "SESSION", "AGENT", "STATE", "TIME", "LAST OUTPUT / QUESTION");
+        int w = Fmt.columns(rows.stream().map(Row::id), 7, 100);
+        out.println(Fmt.pad("SESSION", w) + "  " + Fmt.pad("AGENT", 11) + " " + Fmt.pad("STATE", 10) + " "
+                + Fmt.pad("TIME", 8) + " LAST OUTPUT / QUESTION");
         for (Row r : rows) {
             boolean blocked = "blocked".equals(r.state());
             String state = Fmt.paint(ansi, blocked ? "1;33" : "running".equals(r.state()) ? "36" : "90",
-                    String.format("%-10s", r.state()));
+                    Fmt.pad(r.state().replace('_', ' '), 10));
             String last = blocked ? r.reason()
                     : r.live() == null && r.reason() != null ? "(" + r.reason() + ") " + r.last() : r.last();
-            out.printf("%-" + w + "s  %-11s %s %-8s %s%n", r.id(), Fmt.cut(r.agent(), 11), state,
-                    Fmt.between(r.started(), r.ended()), Fmt.cut(last, 70));
+            out.println((Fmt.pad(r.id(), w) + "  " + Fmt.pad(Fmt.cut(r.agent(), 11), 11) + " " + state + " "
+                    + Fmt.pad(Fmt.between(r.started(), r.ended()), 8) + " " + Fmt.cut(last, 70)).stripTrailing());
             if (blocked) {
-                out.printf("%-" + w + "s  answer: cis dag unblock %s --yes | --no | --input TEXT   or: cis dag attach %s%n",
-                        "", r.id(), r.id());
+                out.println(Fmt.pad("", w) + "  answer: cis dag unblock " + r.id() + " --yes | --no | --input TEXT"
+                        + "   or: cis dag attach " + r.id());
             }
         }
     }

@@ -102,37 +102,63 @@ public final class DagStatusCommand implements Callable<Integer> {
             out.printf("  reason   %s%n", r.reason());
         }
         out.println();
-        int w = Math.max(4, d.tasks().stream().mapToInt(t -> t.taskId().length()).max().orElse(4));
-        out.printf("  %-" + w + "s  %-18s %-7s %-11s %-8s %-5s %s%n", "TASK", "STATUS", "ATTEMPT", "AGENT", "TIME", "EXIT",
-                "NOTE");
-        for (TaskRecord t : d.tasks()) {
-            List<AttemptRecord> attempts = store.attempts(r.id(), t.taskId());
-            AttemptRecord last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+        printTasks(out, store, r.id(), d.tasks(), ansi);
+    }
+
+    /** One row per task; columns are padded by display width, so wide and combining characters align. */
+    private void printTasks(PrintWriter out, RunStore store, String runId, List<TaskRecord> tasks, boolean ansi) {
+        List<Row> rows = tasks.stream().map(t -> row(store, runId, t)).toList();
+        int w = Fmt.columns(rows.stream().map(Row::label), 4, 48);
+        int sw = Fmt.columns(rows.stream().map(Row::status), 16, 40) + 2;
+        out.println("  " + Fmt.pad("TASK", w) + "  " + Fmt.pad("STATUS", sw) + " " + Fmt.pad("ATTEMPT", 7) + " "
+                + Fmt.pad("AGENT", 11) + " " + Fmt.pad("TIME", 8) + " " + Fmt.pad("EXIT", 5) + " NOTE");
+        for (Row row : rows) {
+            TaskRecord t = row.task();
+            AttemptRecord last = row.last();
             String time = last == null ? "-" : Fmt.between(last.startedAt(), last.endedAt());
-            String exit = last == null || last.exitCode() == null ? "-" : last.exitCode().toString();
-            String status = Fmt.symbol(t.status()) + " " + t.status().wireName();
-            out.printf("  %-" + w + "s  %s %-7s %-11s %-8s %-5s %s%n", t.taskId(),
-                    Fmt.paint(ansi, Fmt.colour(t.status()), String.format("%-18s", status)),
-                    t.attempt() == 0 ? "-" : Integer.toString(t.attempt()), Fmt.cut(t.agent(), 11), time, exit,
-                    Fmt.cut(note(r.id(), t), 60));
+            Integer code = last == null ? null : last.exitCode();
+            String status = Fmt.symbol(t.status()) + " " + row.status();
+            out.println(("  " + Fmt.pad(Fmt.cut(row.label(), w), w) + "  "
+                    + Fmt.paint(ansi, Fmt.colour(t.status()), Fmt.pad(status, sw)) + " "
+                    + Fmt.pad(t.attempt() == 0 ? "-" : Integer.toString(t.attempt()), 7) + " "
+                    + Fmt.pad(Fmt.cut(t.agent(), 11), 11) + " " + Fmt.pad(time, 8) + " "
+                    + Fmt.pad(code == null ? "-" : code.toString(), 5) + " "
+                    + Fmt.cut(note(runId, t, code), 60)).stripTrailing());
             if (verbose) {
-                for (AttemptRecord a : attempts) {
-                    out.printf("  %-" + w + "s    attempt %d %s  %s -> %s  exit %s%s%n", "", a.key().attempt(),
-                            a.status().wireName(), Fmt.time(a.startedAt()), Fmt.time(a.endedAt()),
-                            a.exitCode() == null ? "-" : a.exitCode(), a.reason() == null ? "" : "  (" + a.reason() + ")");
-                    if (a.recordingPath() != null) {
-                        out.printf("  %-" + w + "s      recording %s%n", "", a.recordingPath());
-                    }
-                }
+                printAttempts(out, row.attempts(), w);
             }
         }
     }
 
-    private static String note(String runId, TaskRecord t) {
+    private void printAttempts(PrintWriter out, List<AttemptRecord> attempts, int w) {
+        String indent = "  " + " ".repeat(w) + "    ";
+        for (AttemptRecord a : attempts) {
+            String reason = TaskText.reasonBesideExit(a.exitCode(), a.reason());
+            out.println(indent + "attempt " + a.key().attempt() + " " + TaskText.attemptStatus(a) + "  "
+                    + Fmt.time(a.startedAt()) + " -> " + Fmt.time(a.endedAt()) + "  exit "
+                    + (a.exitCode() == null ? "-" : a.exitCode()) + (reason.isEmpty() ? "" : "  (" + reason + ")"));
+            if (a.recordingPath() != null) {
+                out.println(indent + "  recording " + a.recordingPath());
+            }
+        }
+    }
+
+    private record Row(TaskRecord task, List<AttemptRecord> attempts, AttemptRecord last, String label,
+                       String status) {
+    }
+
+    private static Row row(RunStore store, String runId, TaskRecord t) {
+        List<AttemptRecord> attempts = store.attempts(runId, t.taskId());
+        AttemptRecord last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+        boolean timedOut = TaskText.timedOut(last) || TaskText.timedOut(t.reason());
+        return new Row(t, attempts, last, TaskText.label(t), TaskText.status(t.status(), timedOut));
+    }
+
+    private static String note(String runId, TaskRecord t, Integer exitCode) {
         return switch (t.status()) {
             case WAITING_APPROVAL -> "approve: cis dag approve " + runId + " " + t.taskId();
             case BLOCKED -> "waits for a person: cis dag sessions --run " + runId;
-            default -> t.reason() == null ? "" : t.reason();
+            default -> TaskText.reasonBesideExit(exitCode, t.reason());
         };
     }
 

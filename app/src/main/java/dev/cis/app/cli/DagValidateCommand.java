@@ -45,7 +45,8 @@ public final class DagValidateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--json", description = "Print one JSON document: {\"files\": [{\"file\", \"ok\", \"tasks\", "
-            + "\"diagnostics\": [{\"severity\", \"line\", \"column\", \"message\"}]}]}.")
+            + "\"diagnostics\": [{\"severity\", \"line\", \"column\", \"message\"}]}]}; tasks counts the file's "
+            + "tasks also when it has errors.")
     boolean json;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors: no warnings, no summary lines.")
@@ -97,11 +98,11 @@ public final class DagValidateCommand implements Callable<Integer> {
         int errors = r.errors().size();
         int warnings = r.warnings().size();
         if (r.ok()) {
-            String w = warnings == 0 ? "" : ", " + plural(warnings, "warning");
-            out.println(r.file() + ": ok (" + plural(r.taskCount(), "task") + w + ")");
+            String w = warnings == 0 ? "" : ", " + Fmt.plural(warnings, "warning");
+            out.println(r.file() + ": ok (" + Fmt.plural(r.taskCount(), "task") + w + ")");
         } else {
-            String w = warnings == 0 ? "" : ", " + plural(warnings, "warning");
-            out.println(r.file() + ": " + plural(errors, "error") + w);
+            String w = warnings == 0 ? "" : ", " + Fmt.plural(warnings, "warning");
+            out.println(r.file() + ": " + Fmt.plural(errors, "error") + w);
         }
     }
 
@@ -124,10 +125,6 @@ public final class DagValidateCommand implements Callable<Integer> {
             }
         }
         out.println(root.toPrettyString());
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** {@code $CIS_HOME/config.toml}; CIS_HOME defaults to {@code ~/.cis}. */

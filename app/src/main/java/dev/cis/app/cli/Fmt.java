@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import dev.cis.core.text.Plural;
+import org.jline.utils.WCWidth;
 
 /** How commands show times, durations and statuses. */
 final class Fmt {
@@ -97,11 +99,61 @@ final class Fmt {
         return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
     }
 
+    /**
+     * Columns {@code s} takes on a terminal: wide (CJK) characters count two, combining marks and zero-width
+     * characters none. Every table pads and cuts with this, never with {@code String.length()}.
+     */
+    static int width(String s) {
+        if (s == null) {
+            return 0;
+        }
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += Math.max(0, WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** {@code s} (null as empty) with spaces after it up to {@code columns} display columns. */
+    static String pad(String s, int columns) {
+        String t = s == null ? "" : s;
+        int w = width(t);
+        return w >= columns ? t : t + " ".repeat(columns - w);
+    }
+
+    /** One line of at most {@code max} display columns, ending in {@code …} when it was cut. */
     static String cut(String s, int max) {
         if (s == null) {
             return "";
         }
         String one = s.replace('\n', ' ').replace('\r', ' ');
-        return one.length() <= max ? one : one.substring(0, Math.max(0, max - 1)) + "…";
+        if (width(one) <= max) {
+            return one;
+        }
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < one.length(); ) {
+            int cp = one.codePointAt(i);
+            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            if (w + cw > max - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return sb.append('…').toString();
+    }
+
+    /** The widest of {@code values} in display columns, at least {@code min} and at most {@code max}. */
+    static int columns(java.util.stream.Stream<String> values, int min, int max) {
+        return Math.min(max, Math.max(min, values.mapToInt(Fmt::width).max().orElse(min)));
+    }
+
+    /** {@code 1 task}, {@code 2 tasks}, {@code 0 tasks}. */
+    static String plural(long n, String word) {
+        return Plural.of(n, word);
     }
 }

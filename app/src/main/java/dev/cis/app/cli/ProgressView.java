@@ -33,6 +33,8 @@ final class ProgressView {
         Instant startedAt;
         Instant endedAt;
         String note = "";
+        String label;
+        boolean timedOut;
     }
 
     ProgressView(PrintWriter out, boolean live, String runId, List<TaskRecord> tasks) {
@@ -43,8 +45,9 @@ final class ProgressView {
             Row r = new Row();
             r.status = t.status();
             r.attempt = t.attempt();
+            r.label = TaskText.label(t);
             rows.put(t.taskId(), r);
-            width = Math.max(width, t.taskId().length());
+            width = Math.max(width, Fmt.width(r.label));
         }
     }
 
@@ -60,23 +63,24 @@ final class ProgressView {
             } else if (t.to().isTerminal() || t.to() == TaskStatus.RETRYING) {
                 r.endedAt = t.ts();
             }
-            r.note = t.reason() == null ? "" : t.reason();
+            r.note = TaskText.reasonBesideExit(t.exitCode(), t.reason());
+            r.timedOut = TaskText.timedOut(t.reason());
             if (t.to() == TaskStatus.COMPLETED || t.to() == TaskStatus.RUNNING) {
                 r.note = "";
             }
             if (!live) {
-                line(t.ts(), t.taskId(), t.to(), t.attempt(), t.exitCode() == null ? r.note
+                line(t.ts(), r, t.exitCode() == null ? r.note
                         : "exit " + t.exitCode() + (r.note.isEmpty() ? "" : ", " + r.note));
             }
         } else if (e instanceof TaskApprovalRequested a && rows.containsKey(a.taskId())) {
             String hint = "waits for approval: cis dag approve " + runId + " " + a.taskId();
             rows.get(a.taskId()).note = hint;
-            message(a.taskId() + " " + hint);
+            message(rows.get(a.taskId()).label + " " + hint);
         } else if (e instanceof SessionBlocked b && rows.containsKey(b.taskId())) {
             String hint = Fmt.cut(b.reason(), 60) + "  -> cis dag unblock " + b.sessionId()
                     + " --yes | --input TEXT, or cis dag attach " + b.sessionId();
             rows.get(b.taskId()).note = hint;
-            message(b.taskId() + " " + hint);
+            message(rows.get(b.taskId()).label + " " + hint);
         } else if (e instanceof SessionRecovered r && rows.containsKey(r.taskId())) {
             rows.get(r.taskId()).note = "";
         }
@@ -94,9 +98,9 @@ final class ProgressView {
         }
     }
 
-    private void line(Instant ts, String task, TaskStatus s, int attempt, String note) {
-        out.printf("%s %-" + width + "s  %s%s%s%n", Fmt.clock(ts), task, s.wireName(),
-                attempt > 1 ? " (attempt " + attempt + ")" : "", note.isEmpty() ? "" : "  " + note);
+    private void line(Instant ts, Row r, String note) {
+        out.println(Fmt.clock(ts) + " " + Fmt.pad(r.label, width) + "  " + TaskText.status(r.status, r.timedOut)
+                + (r.attempt > 1 ? " (attempt " + r.attempt + ")" : "") + (note.isEmpty() ? "" : "  " + note));
         out.flush();
     }
 
@@ -110,10 +114,10 @@ final class ProgressView {
         for (var en : rows.entrySet()) {
             Row r = en.getValue();
             String time = r.startedAt == null ? "" : Fmt.between(r.startedAt, r.endedAt == null ? now : r.endedAt);
-            String status = Fmt.symbol(r.status) + " " + r.status.wireName();
-            out.printf("  %-" + width + "s  %s %-9s %-8s %s%n", en.getKey(),
-                    Fmt.paint(true, Fmt.colour(r.status), String.format("%-18s", status)),
-                    r.attempt > 1 ? "attempt " + r.attempt : "", time, Fmt.cut(r.note, 70));
+            String status = Fmt.symbol(r.status) + " " + TaskText.status(r.status, r.timedOut);
+            out.println(("  " + Fmt.pad(r.label, width) + "  " + Fmt.paint(true, Fmt.colour(r.status),
+                    Fmt.pad(status, 22)) + " " + Fmt.pad(r.attempt > 1 ? "attempt " + r.attempt : "", 9) + " "
+                    + Fmt.pad(time, 8) + " " + Fmt.cut(r.note, 70)).stripTrailing());
         }
         drawnLines = rows.size();
         out.flush();

@@ -1,6 +1,7 @@
 package dev.cis.app.node;
 
 import dev.cis.core.config.CisConfig;
+import dev.cis.core.text.Plural;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.config.ConfigException;
 import dev.cis.core.engine.Engine;
@@ -139,7 +140,7 @@ final class NodeProcess {
         List<CompletableFuture<Integer>> exits = engine.executor().liveAttempts().stream()
                 .map(LiveAttempt::session).map(s -> s.session().exitFuture()).toList();
         if (!exits.isEmpty()) {
-            LOG.info("ending {} running session(s)", exits.size());
+            LOG.info("ending {}", Plural.of(exits.size(), "running session"));
         }
         engine.executor().close();
         awaitExits(exits);

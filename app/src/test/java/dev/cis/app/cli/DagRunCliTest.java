@@ -88,6 +88,23 @@ class DagRunCliTest {
     }
 
     @Test
+    void executeOfABrokenFileStartsNoNode() throws Exception {
+        Path f = write("broken.toml", "[[tasks]]\nid = \"a\"\ncommand = \"true\"\ndeps = [\"nope\"]\n");
+        CliRunner.Result r = cis().run("dag", "execute", f.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        JsonNode node = JSON.readTree(cis().run("node", "status", "--json").stdout());
+        assertThat(node.get("running").asBoolean()).as(node.toString()).isFalse();
+    }
+
+    @Test
+    void executePrintsEachWarningOfTheFileOnce() throws Exception {
+        Path f = write("w.toml", "[[tasks]]\nid = \"a\"\ncommand = \"true\"\nrollback = \"x\"\n");
+        CliRunner.Result r = cis().run("dag", "execute", f.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout().split("'rollback' in task 'a'", -1)).as(r.stdout()).hasSize(2);
+    }
+
+    @Test
     void statusJsonShowsEveryTaskWithItsStatus() throws Exception {
         cis().run("dag", "execute", write("d.toml", DIAMOND).toString());
         CliRunner.Result r = cis().run("dag", "status", "--json", "-v");

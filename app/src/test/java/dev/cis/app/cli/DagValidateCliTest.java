@@ -42,6 +42,18 @@ class DagValidateCliTest {
     }
 
     @Test
+    void jsonCountsTheTasksOfAFileWithErrors() throws IOException, InterruptedException {
+        write("flow.toml", "[[tasks]]\nid = \"a\"\ncommand = \"true\"\n[[tasks]]\nid = \"b\"\ncommand = \"true\"\n"
+                + "deps = [\"x\"]\n[[tasks]]\nid = \"c\"\ncommand = \"true\"\n");
+
+        CliRunner.Result r = cis().run("dag", "validate", "--json", "flow.toml");
+
+        JsonNode f = new ObjectMapper().readTree(r.stdout()).get("files").get(0);
+        assertThat(f.get("ok").asBoolean()).isFalse();
+        assertThat(f.get("tasks").asInt()).as(r.toString()).isEqualTo(3);
+    }
+
+    @Test
     void errorsArePrintedGccStyleWithASummaryAndExitTwo() throws IOException, InterruptedException {
         write("flow.toml", "[dag]\nname = \"f\"\n\n[[dag.tasks]]\nid = \"build\"\ncommand = \"make\"\ndep = [\"x\"]\n\n"
                 + "[[dag.tasks]]\nid = \"test\"\nprompt = \"run\"\nagent = \"claud\"\nrollback = 1\n");
@@ -104,7 +116,7 @@ class DagValidateCliTest {
         JsonNode bad = files.get(0);
         assertThat(bad.get("file").asText()).isEqualTo("cycle.toml");
         assertThat(bad.get("ok").asBoolean()).isFalse();
-        assertThat(bad.get("tasks").asInt()).isZero();
+        assertThat(bad.get("tasks").asInt()).isEqualTo(2);
         JsonNode d = bad.get("diagnostics").get(0);
         assertThat(d.get("severity").asText()).isEqualTo("error");
         assertThat(d.get("line").asInt()).isEqualTo(4);

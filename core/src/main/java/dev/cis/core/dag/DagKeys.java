@@ -18,10 +18,6 @@ final class DagKeys {
             "id", "name", "agent", "agent_runtime", "prompt", "command", "deps", "timeout_secs", "retry",
             "retry_backoff_secs", "work_dir", "env", "inject_context", "level", "target_node", "requires", "skill");
 
-    /** Task keys of older files: accepted, reported as not used. */
-    static final List<String> TASK_COMPAT = List.of("rollback", "idempotent", "reuse_agent", "keep_agent",
-            "agent_config");
-
     static final List<String> LEVEL = List.of("type", "timeout", "default_action", "stakeholders", "retry");
 
     /** Keys of other tools (Airflow, GitHub Actions, make) and what cis calls them. */
@@ -73,9 +69,17 @@ final class DagKeys {
         return h;
     }
 
+    /** The task keys, with the older ones that are accepted and not used ({@link UnusedKeys#TASK}). */
     static Set<String> taskKeysWithCompat() {
         Set<String> s = new java.util.LinkedHashSet<>(TASK);
-        s.addAll(TASK_COMPAT);
+        s.addAll(UnusedKeys.TASK.keySet());
+        return s;
+    }
+
+    /** The [dag] keys, with the older ones that are accepted and not used ({@link UnusedKeys#DAG}). */
+    static Set<String> dagKeysWithCompat() {
+        Set<String> s = new java.util.LinkedHashSet<>(DAG);
+        s.addAll(UnusedKeys.DAG.keySet());
         return s;
     }
 }

@@ -84,13 +84,16 @@ public final class DagLoader {
         Problems problems = new Problems(name, format == Format.JSON);
         TomlTable root = tree(text, name, format, problems);
         Dag dag = null;
+        int tasks = 0;
         if (root != null) {
-            dag = new DagTreeReader(problems, knownAgents, defaults).read(root, stem(name), baseDir, sourceFile);
+            DagTreeReader reader = new DagTreeReader(problems, knownAgents, defaults);
+            dag = reader.read(root, stem(name), baseDir, sourceFile);
+            tasks = reader.tasksFound();
         }
         List<Diagnostic> diagnostics = problems.sorted();
         LOG.debug("loaded {} in {} ms: {} diagnostics", name, (System.nanoTime() - started) / 1_000_000,
                 diagnostics.size());
-        return new LoadResult(name, dag, diagnostics);
+        return new LoadResult(name, dag, diagnostics, tasks);
     }
 
     private static TomlTable tree(String text, Path name, Format format, Problems problems) {

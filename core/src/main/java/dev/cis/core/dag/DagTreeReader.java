@@ -25,6 +25,7 @@ final class DagTreeReader {
     private final Problems problems;
     private final Set<String> knownAgents;
     private final DagDefaults defaults;
+    private int tasksFound;
 
     DagTreeReader(Problems problems, Set<String> knownAgents, DagDefaults defaults) {
         this.problems = problems;
@@ -40,7 +41,8 @@ final class DagTreeReader {
                 + " older files and not used"));
         TomlTable dagTable = dagTable(root);
         Fields d = new Fields(dagTable, "[dag]", problems);
-        d.rejectUnknownKeys(DagKeys.DAG, DagKeys.dagHints());
+        d.rejectUnknownKeys(DagKeys.dagKeysWithCompat(), DagKeys.dagHints());
+        new UnusedKeys(problems).dag(dagTable);
         String name = d.string("name").map(TomlString::value).filter(s -> !s.isBlank()).orElse(defaultName);
         String description = d.string("description").map(TomlString::value).orElse("");
         int maxWorkers = d.integer("max_workers", 1, 256).map(Long::intValue).orElse(defaults.maxWorkers());
@@ -54,6 +56,7 @@ final class DagTreeReader {
         TaskTableReader.Context ctx = new TaskTableReader.Context(knownAgents, defaultAgent, fileAgent.isPresent(),
                 workDir, defaults);
         List<TaskDraft> drafts = tasks(root, dagTable, new TaskTableReader(problems, ctx));
+        tasksFound = drafts.size();
         Map<String, TaskDraft> byId = uniqueIds(drafts);
         new DependencyChecker(problems).check(drafts, byId);
         if (problems.hasErrors()) {
@@ -61,6 +64,11 @@ final class DagTreeReader {
         }
         List<TaskSpec> specs = drafts.stream().map(TaskDraft::spec).toList();
         return new Dag(name, description, maxWorkers, policy, defaultAgent, workDir, env, timeout, specs, sourceFile);
+    }
+
+    /** How many task entries the last {@link #read} found, also when they have errors. */
+    int tasksFound() {
+        return tasksFound;
     }
 
     private TomlTable dagTable(TomlTable root) {

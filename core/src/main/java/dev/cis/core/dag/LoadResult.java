@@ -9,11 +9,20 @@ import java.util.List;
  * @param file        the file as named by the caller
  * @param dag         the validated DAG, or null when any diagnostic is an error
  * @param diagnostics errors and warnings, ordered by position
+ * @param tasksInFile the task entries the file lists, counted also when it has errors
  */
-public record LoadResult(Path file, Dag dag, List<Diagnostic> diagnostics) {
+public record LoadResult(Path file, Dag dag, List<Diagnostic> diagnostics, int tasksInFile) {
 
     public LoadResult {
         diagnostics = List.copyOf(diagnostics);
+        if (dag != null) {
+            tasksInFile = dag.tasks().size();
+        }
+    }
+
+    /** A result that counts the tasks of {@code dag} (none when it is null). */
+    public LoadResult(Path file, Dag dag, List<Diagnostic> diagnostics) {
+        this(file, dag, diagnostics, 0);
     }
 
     /** True when there is no error (warnings are fine). */
@@ -29,8 +38,8 @@ public record LoadResult(Path file, Dag dag, List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(d -> !d.isError()).toList();
     }
 
-    /** Number of tasks of the DAG, 0 when it has errors. */
+    /** Number of tasks the file lists, also when it has errors (0 when it could not be read or parsed). */
     public int taskCount() {
-        return dag == null ? 0 : dag.tasks().size();
+        return tasksInFile;
     }
 }

@@ -51,10 +51,7 @@ final class TaskTableReader {
         String id = idValue.map(TomlString::value).orElse(null);
         Fields f = new Fields(table, TaskDraft.label(id, index), problems);
         f.rejectUnknownKeys(KEYS, HINTS);
-        for (String k : DagKeys.TASK_COMPAT) {
-            table.key(k).ifPresent(key -> problems.warning(key, "'" + k + "' in " + f.where()
-                    + " is accepted for compatibility with older files and not used"));
-        }
+        new UnusedKeys(problems).task(table, f.where());
         String agent = agent(f);
         Optional<String> prompt = prompt(f, agent);
         List<TomlString> deps = f.strings("deps").orElse(List.of());

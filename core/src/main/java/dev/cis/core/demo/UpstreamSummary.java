@@ -1,5 +1,6 @@
 package dev.cis.core.demo;
 
+import dev.cis.core.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,7 +56,7 @@ final class UpstreamSummary {
             return List.of("Upstream context: none");
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Upstream context: " + upstreams.size() + " task(s)");
+        lines.add("Upstream context: " + Plural.of(upstreams.size(), "task"));
         for (Upstream u : upstreams) {
             String first = u.firstLine().length() > 80 ? u.firstLine().substring(0, 80) + "..." : u.firstLine();
             lines.add("- " + u.id() + " (" + u.status() + ", exit " + u.exitCode() + "): " + first);

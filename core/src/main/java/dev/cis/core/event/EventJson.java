@@ -46,11 +46,8 @@ public final class EventJson {
         register("task.status_changed", TaskStatusChanged.class);
         register("task.approval_requested", TaskApprovalRequested.class);
         register("session.created", SessionCreated.class);
-        register("session.output", SessionOutput.class);
         register("session.blocked", SessionBlocked.class);
         register("session.recovered", SessionRecovered.class);
-        register("session.attached", SessionAttached.class);
-        register("session.detached", SessionDetached.class);
         register("session.killed", SessionKilled.class);
         register("session.completed", SessionCompleted.class);
         register("session.failed", SessionFailed.class);

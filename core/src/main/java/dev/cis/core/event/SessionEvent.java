@@ -5,8 +5,7 @@ package dev.cis.core.event;
  * read from it (null for a session that does not belong to a run).
  */
 public sealed interface SessionEvent extends CisEvent
-        permits SessionCreated, SessionOutput, SessionBlocked, SessionRecovered, SessionAttached, SessionDetached,
-        SessionKilled, SessionCompleted, SessionFailed {
+        permits SessionCreated, SessionBlocked, SessionRecovered, SessionKilled, SessionCompleted, SessionFailed {
 
     String sessionId();
 

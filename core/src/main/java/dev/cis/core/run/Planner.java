@@ -232,7 +232,8 @@ public final class Planner {
                     }
                 }
                 b.finish = bad.isEmpty() ? RunStatus.COMPLETED : RunStatus.FAILED;
-                b.finishReason = bad.isEmpty() ? null : "sink task(s) did not succeed: " + String.join(", ", bad);
+                b.finishReason = bad.isEmpty() ? null : dev.cis.core.text.Plural.word(bad.size(), "sink task")
+                        + " did not succeed: " + String.join(", ", bad);
             }
             case FIRST_SUCCESS -> {
                 b.finish = RunStatus.FAILED;

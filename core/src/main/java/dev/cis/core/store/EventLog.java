@@ -4,7 +4,6 @@ import dev.cis.core.event.EventBus;
 import dev.cis.core.event.LoggedEvent;
 import dev.cis.core.event.EventJsonException;
 import dev.cis.core.event.CisEvent;
-import dev.cis.core.event.SessionOutput;
 import dev.cis.core.event.EventsDropped;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.event.EventJson;
@@ -20,8 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventLog {
 
-    /** What {@link #record(EventBus)} keeps: everything but output previews and per-subscriber drop notices. */
-    public static final Predicate<CisEvent> DURABLE = e -> !(e instanceof SessionOutput || e instanceof EventsDropped);
+    /** What {@link #record(EventBus)} keeps: everything but per-subscriber drop notices. */
+    public static final Predicate<CisEvent> DURABLE = e -> !(e instanceof EventsDropped);
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
     /** Events written in one transaction at most: a burst is kept in a few writes instead of one each. */

@@ -147,7 +147,7 @@ class FakeAgentTest {
         AgentSession s = run(prompt);
         exit(s);
 
-        assertThat(s.output()).isEqualTo("joined\n\nUpstream context: 2 task(s)\n"
+        assertThat(s.output()).isEqualTo("joined\n\nUpstream context: 2 tasks\n"
                 + "- scan (succeeded, exit 0): found 3 issues\n"
                 + "- lint (failed, exit 2): lint crashed");
     }

@@ -35,12 +35,9 @@ class EventJsonTest {
                 new TaskApprovalRequested(TS, "k3x9aa01", "deploy", Level.Type.RECOMMENDED, 300,
                         Level.DefaultAction.SKIP, List.of("@ann:example.org")),
                 new SessionCreated(TS, SID, "k3x9aa01", "build", 2, "claude", 4242),
-                new SessionOutput(TS, SID, "Compiling 12 files…", 1_048_576),
                 new SessionBlocked(TS, SID, "asks for permission", "pattern:permission",
                         List.of("Allow edit of pom.xml?", "1. Yes  2. No"), List.of("1", "2")),
                 new SessionRecovered(TS, SID, SessionRecovered.How.DETECTED),
-                new SessionAttached(TS, SID, "gui"),
-                new SessionDetached(TS, SID, "cli:1234"),
                 new SessionKilled(TS, SID, "timeout after 3600 s"),
                 new SessionCompleted(TS, SID, 0),
                 new SessionFailed(TS, SID, "the node stopped while the attempt was running"),
@@ -89,8 +86,8 @@ class EventJsonTest {
     @Test
     void typeNamesAreStable() {
         assertThat(EventJson.typeNames()).containsExactly("run.created", "run.started", "run.finished",
-                "task.status_changed", "task.approval_requested", "session.created", "session.output",
-                "session.blocked", "session.recovered", "session.attached", "session.detached", "session.killed",
+                "task.status_changed", "task.approval_requested", "session.created",
+                "session.blocked", "session.recovered", "session.killed",
                 "session.completed", "session.failed", "events.dropped");
     }
 
@@ -115,7 +112,7 @@ class EventJsonTest {
 
     @Test
     void sessionEventsTellTheirRunAndTaskFromTheSessionId() {
-        SessionOutput out = new SessionOutput(TS, SID, "x", 1);
+        SessionCompleted out = new SessionCompleted(TS, SID, 0);
 
         assertThat(out.runId()).isEqualTo("k3x9aa01");
         assertThat(out.taskId()).isEqualTo("build");

@@ -6,7 +6,7 @@ import dev.cis.core.event.RunStarted;
 import dev.cis.core.event.TaskStatusChanged;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.RunCreated;
-import dev.cis.core.event.SessionOutput;
+import dev.cis.core.event.EventsDropped;
 import dev.cis.core.event.SessionCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +81,7 @@ class EventLogTest {
         CisEvent started = new RunStarted(TS, "k3x9aa01");
 
         bus.publish(created);
-        bus.publish(new SessionOutput(TS, "k3x9aa01:a:1", "progress", 10));
+        bus.publish(new EventsDropped(TS, 3));
         bus.publish(started);
         bus.close(Duration.ofSeconds(10));
 

@@ -1,5 +1,6 @@
 package dev.cis.ui.inspector;
 
+import dev.cis.core.text.ExitReason;
 import dev.cis.core.dag.Level;
 import dev.cis.core.dag.TaskSpec;
 import dev.cis.core.model.TaskStatus;
@@ -122,8 +123,9 @@ public final class TaskInspectorViewModel {
                 .append(a.endedAt() == null ? "now" : time(a.endedAt()));
         TaskState span = new TaskState(TaskStatus.RUNNING, a.attempt(), a.startedAt(), a.endedAt(), null);
         sb.append(" (").append(TaskState.formatDuration(span.elapsed(clock.instant()))).append(')');
-        if (a.reason() != null && !a.reason().isBlank()) {
-            sb.append("\n    ").append(a.reason());
+        String reason = ExitReason.besideExit(a.exitCode(), a.reason());
+        if (!reason.isBlank()) {
+            sb.append("\n    ").append(reason);
         }
         return sb.toString();
     }

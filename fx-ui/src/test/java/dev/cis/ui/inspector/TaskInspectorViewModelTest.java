@@ -110,7 +110,7 @@ class TaskInspectorViewModelTest {
         assertThat(model.attempts()).isEmpty();
         graph.select("build");
         assertThat(model.attempts()).containsExactly(
-                "#1  failed, exit 1  11:59:00 \u2192 11:59:03 (3s)\n    exited with code 1",
+                "#1  failed, exit 1  11:59:00 \u2192 11:59:03 (3s)",
                 "#2  running  11:59:10 \u2192 now (50s)");
         graph.select("plan");
         assertThat(model.attempts()).isEmpty();

@@ -4,7 +4,6 @@ import dev.cis.core.concurrent.NamedThreads;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.event.SessionEvent;
-import dev.cis.core.event.SessionOutput;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.engine.Engine;
 import dev.cis.core.engine.LocalNode;
@@ -51,7 +50,7 @@ public final class LiveNode implements AutoCloseable {
         node = new LocalNode(engine, "test", engine.monitor(), () -> { });
         store = SqliteRunStore.open(h);
         recording = engine.bus().subscribe("test-session-events",
-                e -> e instanceof SessionEvent && !(e instanceof SessionOutput),
+                e -> e instanceof SessionEvent,
                 e -> sessionEvents.add((SessionEvent) e));
     }
 
