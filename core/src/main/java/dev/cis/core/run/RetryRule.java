@@ -1,6 +1,7 @@
 package dev.cis.core.run;
 
 import dev.cis.core.dag.TaskSpec;
+import dev.cis.core.text.Plural;
 import java.time.Duration;
 
 /**
@@ -37,8 +38,7 @@ public final class RetryRule {
 
     /** Why a task failed for good: {@code no attempts left (retry = 1: 2 attempts)}. */
     public static String exhausted(TaskSpec task) {
-        int n = task.maxAttempts();
-        return "no attempts left (retry = " + task.retry() + ": " + n + (n == 1 ? " attempt)" : " attempts)");
+        return "no attempts left (retry = " + task.retry() + ": " + Plural.of(task.maxAttempts(), "attempt") + ")";
     }
 
     /** The budget a reset ({@code cis dag retry}) gives: it begins after the task's current attempt. */
