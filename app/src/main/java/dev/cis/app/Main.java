@@ -7,6 +7,7 @@ import dev.cis.app.node.NodeMain;
 public final class Main {
 
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String SQLITE_LOADER_LOG = "org.slf4j.simpleLogger.log.org.sqlite.SQLiteJDBCLoader";
 
     private Main() {
     }
@@ -19,6 +20,11 @@ public final class Main {
             NodeMain.configureLogging();
         } else if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
+        }
+        // The SQLite driver removes native libraries other processes extracted; when two cis processes start at
+        // once it logs a harmless error with a stack trace for a file the other one removed first.
+        if (System.getProperty(SQLITE_LOADER_LOG) == null) {
+            System.setProperty(SQLITE_LOADER_LOG, "off");
         }
         int code = CisCommand.run(args, System.out, System.err);
         System.exit(code);

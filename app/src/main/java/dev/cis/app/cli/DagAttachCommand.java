@@ -1,5 +1,6 @@
 package dev.cis.app.cli;
 
+import dev.cis.app.node.NodeConnection;
 import dev.cis.app.services.AppServices;
 import dev.cis.core.node.Attachment;
 import dev.cis.core.node.NodeApi;
@@ -13,6 +14,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -39,6 +43,10 @@ public final class DagAttachCommand implements Callable<Integer> {
     /** Ctrl+]: the detach key. */
     static final int DETACH = 0x1d;
 
+    /** What {@link #attach} returns when the node went away while attached. */
+    private static final int LOST = -1;
+    private static final long LOST_CHECK_MILLIS = 200;
+
     private final AppServices services;
 
     @CommandLine.Spec
@@ -57,11 +65,21 @@ public final class DagAttachCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (NodeApi node = services.node(true)) {
-            String id = SessionTargets.live(services.store(), node, session);
+        try (NodeConnection connection = services.connection(line -> {
+            err.println(line);
+            err.flush();
+        }).connect(true)) {
+            String id = SessionTargets.live(services.store(), connection.api(), session);
+            int code;
             try (Terminal terminal = TerminalBuilder.builder().system(true).jansi(false).build()) {
-                return attach(node, id, terminal);
+                code = attach(connection.api(), id, terminal);
+            } catch (NodeException e) {
+                if (e.kind() != NodeException.Kind.UNAVAILABLE) {
+                    throw e;
+                }
+                code = LOST; // the node went away while attaching
             }
+            return code == LOST ? sessionGone(connection, id, err) : code;
         } catch (NodeException e) {
             return NodeErrors.report(err, e);
         } catch (StoreOpenException e) {
@@ -106,8 +124,11 @@ public final class DagAttachCommand implements Callable<Integer> {
             Thread keys = new Thread(() -> pump(terminal.input(), attachment, ended), "cis-attach-input");
             keys.setDaemon(true);
             keys.start();
-            String why = ended.join();
+            String why = awaitEnd(ended, attachment);
             terminal.setAttributes(saved);
+            if (why == null) {
+                return LOST;
+            }
             note(screen, why);
             return ExitCodes.OK;
         } finally {
@@ -118,6 +139,33 @@ public final class DagAttachCommand implements Callable<Integer> {
                 // the JVM is already stopping; the hook restores the terminal
             }
         }
+    }
+
+    /** Why the attachment ended, or null when the connection to the node was lost first. */
+    private static String awaitEnd(CompletableFuture<String> ended, Attachment attachment) {
+        while (true) {
+            try {
+                return ended.get(LOST_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (!attachment.isAttached()) {
+                    return ended.getNow(null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted; detached (the session keeps running)";
+            } catch (ExecutionException e) {
+                return "detached: " + e.getCause().getMessage();
+            }
+        }
+    }
+
+    /** The node went away with the session: start it again, so that it records how the attempt ended. */
+    private static int sessionGone(NodeConnection connection, String id, PrintWriter err) throws NodeException {
+        connection.restart();
+        err.println("cis: session " + id + " is gone: it died with the node, which retries or fails its task"
+                + " (see 'cis dag status " + id.substring(0, id.indexOf(':')) + "', 'cis dag logs " + id + "')");
+        err.flush();
+        return ExitCodes.FAILED;
     }
 
     private void pump(InputStream in, Attachment attachment, CompletableFuture<String> ended) {

@@ -1,5 +1,6 @@
 package dev.cis.app.cli;
 
+import dev.cis.app.node.NodeConnection;
 import dev.cis.app.services.AppServices;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.ConfigException;
@@ -8,7 +9,6 @@ import dev.cis.core.dag.Diagnostic;
 import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.RunFinished;
-import dev.cis.core.event.Subscription;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.SubmitResult;
@@ -26,6 +26,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,7 +97,13 @@ public final class DagExecuteCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BlockingQueue<CisEvent> events = new LinkedBlockingQueue<>();
-        try (NodeApi node = services.node(true); Subscription sub = node.subscribe(events::add)) {
+        AtomicReference<Consumer<String>> say = new AtomicReference<>(line -> {
+            err.println(line);
+            err.flush();
+        });
+        try (NodeConnection connection = services.connection(line -> say.get().accept(line)).connect(true)) {
+            connection.subscribe(events::add);
+            NodeApi node = connection.api();
             String id;
             if (file != null) {
                 SubmitResult r = node.submit(file, text, true);
@@ -109,7 +117,7 @@ public final class DagExecuteCommand implements Callable<Integer> {
                 id = services.store().resolveRunId(runId);
                 node.start(id);
             }
-            return follow(out, err, services.store(), id, events);
+            return follow(out, services.store(), id, events, connection, say);
         } catch (NodeException e) {
             return NodeErrors.report(err, e);
         } catch (RunLookupException e) {
@@ -121,18 +129,40 @@ public final class DagExecuteCommand implements Callable<Integer> {
         }
     }
 
-    private int follow(PrintWriter out, PrintWriter err, RunStore store, String id, BlockingQueue<CisEvent> events)
-            throws InterruptedException {
+    private int follow(PrintWriter out, RunStore store, String id, BlockingQueue<CisEvent> events,
+            NodeConnection connection, AtomicReference<Consumer<String>> say) throws InterruptedException, NodeException {
         RunRecord run = store.findRun(id).orElseThrow();
         out.println(header(id, run.dagName(), store.tasks(id).size()));
         out.flush();
         ProgressView view = new ProgressView(out, !plain && Fmt.ansi(), id, store.tasks(id));
+        say.set(view::message);
         Thread hook = new Thread(() -> {
             out.println();
             out.println("detached; run " + id + " goes on in the node. Stop it with: cis dag cancel " + id);
             out.flush();
         }, "cis-execute-detach");
         Runtime.getRuntime().addShutdownHook(hook);
+        RunStatus end;
+        try {
+            end = awaitEnd(store, id, events, connection, view);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        RunRecord done = store.findRun(id).orElseThrow();
+        var s = store.summary(id);
+        out.printf("run %s %s in %s: %d completed, %d failed, %d skipped, %d cancelled%s%n", id, end.wireName(),
+                Fmt.duration(s.duration()), s.completed(), s.failed(), s.skipped(), s.cancelled(),
+                done.reason() == null ? "" : " (" + done.reason() + ")");
+        if (end != RunStatus.COMPLETED) {
+            out.printf("see why: cis dag status %s -v; rerun what failed: cis dag retry %s%n", id, id);
+        }
+        out.flush();
+        return end == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Follows the run's events until it ends; when the node goes away, starts it again and goes on. */
+    private static RunStatus awaitEnd(RunStore store, String id, BlockingQueue<CisEvent> events,
+            NodeConnection connection, ProgressView view) throws InterruptedException, NodeException {
         long nextStoreCheck = 0;
         RunStatus end = null;
         RunStatus storeEnd = null;
@@ -149,6 +179,11 @@ public final class DagExecuteCommand implements Callable<Integer> {
                 }
                 e = events.poll();
             }
+            if (end == null && storeEnd == null && connection.lost()) {
+                connection.reconnect("run " + id);
+                view.reload(store.tasks(id));
+                nextStoreCheck = 0;
+            }
             view.draw();
             long now = System.nanoTime();
             if (end == null && storeEnd == null && now > nextStoreCheck) {
@@ -164,17 +199,7 @@ public final class DagExecuteCommand implements Callable<Integer> {
                 end = storeEnd;
             }
         }
-        Runtime.getRuntime().removeShutdownHook(hook);
-        RunRecord done = store.findRun(id).orElseThrow();
-        var s = store.summary(id);
-        out.printf("run %s %s in %s: %d completed, %d failed, %d skipped, %d cancelled%s%n", id, end.wireName(),
-                Fmt.duration(s.duration()), s.completed(), s.failed(), s.skipped(), s.cancelled(),
-                done.reason() == null ? "" : " (" + done.reason() + ")");
-        if (end != RunStatus.COMPLETED) {
-            out.printf("see why: cis dag status %s -v; rerun what failed: cis dag retry %s%n", id, id);
-        }
-        out.flush();
-        return end == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+        return end;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class DagListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
+            StoredRunsCheck.recoverIfNodeDown(services.home(), services.store(), spec.commandLine().getErr());
             List<RunOverview> runs = services.store().listRuns(all ? RunStore.ALL : DEFAULT_LIMIT);
             if (json) {
                 ArrayNode arr = JsonOut.MAPPER.createArrayNode();

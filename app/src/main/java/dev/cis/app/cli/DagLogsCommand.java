@@ -1,10 +1,10 @@
 package dev.cis.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cis.app.node.NodeConnection;
 import dev.cis.app.services.AppServices;
+import dev.cis.core.node.NodeException;
 import dev.cis.core.session.AsciicastReader;
-import dev.cis.core.session.AsciicastTail;
-import dev.cis.core.session.PlainTextBuilder;
 import dev.cis.core.session.TerminalText;
 import dev.cis.core.model.AttemptKey;
 import dev.cis.core.store.AttemptRecord;
@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -165,31 +165,16 @@ public final class DagLogsCommand implements Callable<Integer> {
 
     private int follow(PrintWriter out, RunStore store, AttemptKey key, Path recording)
             throws IOException, InterruptedException {
-        AsciicastTail t = new AsciicastTail(recording);
-        PlainTextBuilder plain = new PlainTextBuilder();
-        int[] printed = {0};
-        while (true) {
-            boolean ended = store.attempt(key).map(x -> x.endedAt() != null).orElse(true);
-            t.poll(chunk -> {
-                if (raw) {
-                    out.print(chunk);
-                } else {
-                    plain.append(chunk);
-                }
-            });
-            if (!raw) {
-                String text = plain.text();
-                int complete = ended ? text.length() : text.lastIndexOf('\n') + 1;
-                if (complete > printed[0]) {
-                    out.print(text.substring(printed[0], complete));
-                    printed[0] = complete;
-                }
-            }
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> say = line -> {
             out.flush();
-            if (ended) {
-                return ExitCodes.OK;
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
+            err.println(line);
+            err.flush();
+        };
+        try (NodeConnection node = services.connection(say).connectIfRunning()) {
+            return new LogFollower(out, store, raw, key, recording).run(node, say);
+        } catch (NodeException e) {
+            return NodeErrors.report(err, e);
         }
     }
 }

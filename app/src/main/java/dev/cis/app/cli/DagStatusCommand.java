@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         name = "status",
         mixinStandardHelpOptions = true,
         description = "Show a run and its tasks: status, attempt, agent, time, exit code and why a task failed "
-                + "or was skipped. Reads the database, so it works whether or not the node runs.",
+                + "or was skipped. Reads the database; when it shows work running and no node runs, the node is "
+                + "started first and recovers that work.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  cis dag status              the newest run",
@@ -56,6 +57,7 @@ public final class DagStatusCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             RunStore store = services.store();
+            StoredRunsCheck.recoverIfNodeDown(services.home(), store, err);
             String id = resolve(store, run);
             if (id == null) {
                 err.println("cis: no runs yet; start one with 'cis dag execute FILE'");

@@ -10,7 +10,11 @@ import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;
 import dev.cis.core.node.socket.Hello;
 import dev.cis.core.node.socket.SocketNodeClient;
+import dev.cis.core.store.RunStore;
+import dev.cis.core.store.SqliteRunStore;
+import dev.cis.core.store.StoreOpenException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -36,7 +40,8 @@ public final class NodeStatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object: {\"running\", \"pid\", \"node_id\", \"version\", "
             + "\"protocol\", \"home\", \"socket\", \"log\", \"started_at\", \"uptime_secs\", \"active_runs\", "
-            + "\"live_sessions\", \"blocked\"}; only running, home, socket, log (and error) when none runs.")
+            + "\"live_sessions\", \"blocked\"}; only running, home, socket, log, stopped_with_running (tasks or runs "
+            + "the store shows running) and error when none runs.")
     boolean json;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing; only the exit code tells.")
@@ -69,15 +74,32 @@ public final class NodeStatusCommand implements Callable<Integer> {
     private void printNotRunning(PrintWriter out, NodeFiles files, NodeException e) {
         boolean unavailable = e.kind() == NodeException.Kind.UNAVAILABLE;
         if (json) {
-            ObjectNode o = base(files).put("running", false);
+            ObjectNode o = base(files).put("running", false).put("stopped_with_running", runningInStore(files.home()));
             if (!unavailable) {
                 o.put("error", e.getMessage());
             }
             out.println(toJson(o));
         } else if (unavailable) {
             out.println("no node is running for " + files.home() + " (start one with 'cis node start')");
+            long running = runningInStore(files.home());
+            if (running > 0) {
+                out.println(running + " task(s) or run(s) were running when it stopped and run no more; "
+                        + "'cis node start' (or 'cis dag status') recovers them");
+            }
         } else {
             out.println("the node of " + files.home() + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** What the store shows running although no node runs (read without creating a database). */
+    private static long runningInStore(CisHome home) {
+        if (!Files.isRegularFile(home.database())) {
+            return 0;
+        }
+        try (RunStore store = SqliteRunStore.open(home)) {
+            return StoredRunsCheck.runningInStore(store);
+        } catch (StoreOpenException e) {
+            return 0;
         }
     }
 

@@ -86,6 +86,25 @@ final class ProgressView {
         }
     }
 
+    /**
+     * Takes the tasks' states from the store, after events may have been missed (the node was started again);
+     * in plain mode prints a line for each task whose state changed.
+     */
+    void reload(List<TaskRecord> tasks) {
+        for (TaskRecord t : tasks) {
+            Row r = rows.get(t.taskId());
+            if (r == null || (r.status == t.status() && r.attempt == t.attempt())) {
+                continue;
+            }
+            r.status = t.status();
+            r.attempt = t.attempt();
+            r.note = t.reason() == null || t.status() == TaskStatus.RUNNING ? "" : t.reason();
+            if (!live) {
+                line(Instant.now(), t.taskId(), t.status(), t.attempt(), r.note);
+            }
+        }
+    }
+
     /** A line that stays above the live view (hints), or a plain line elsewhere. */
     void message(String text) {
         if (live) {

@@ -2,9 +2,7 @@ package dev.cis.app.node;
 
 import dev.cis.app.version.VersionProvider;
 import dev.cis.core.config.CisHome;
-import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;
-import dev.cis.core.node.socket.SocketNodeClient;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +37,6 @@ public final class NodeLauncher {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeLauncher.class);
-    private static final long POLL_NANOS = 20_000_000;
-    private static final int LOG_TAIL_LINES = 20;
 
     private final JavaCommand java;
     private final Duration timeout;
@@ -81,7 +76,7 @@ public final class NodeLauncher {
     }
 
     private Started startLocked(NodeFiles files) throws NodeStartException, IOException {
-        Optional<NodeInfo> running = probe(files);
+        Optional<NodeInfo> running = NodeReadiness.probe(files);
         if (running.isPresent()) {
             return new Started(running.get(), true, List.of());
         }
@@ -93,21 +88,6 @@ public final class NodeLauncher {
         files.rotateLog();
         Process process = spawn(files);
         return new Started(awaitAnswer(files, process), false, removed);
-    }
-
-    /** What the node says about itself, empty when none answers; a node of another protocol version is an error. */
-    static Optional<NodeInfo> probe(NodeFiles files) throws NodeStartException {
-        if (!Files.exists(files.socket())) {
-            return Optional.empty();
-        }
-        try (SocketNodeClient client = SocketNodeClient.connect(files.socket(), software())) {
-            return Optional.of(client.info());
-        } catch (NodeException e) {
-            if (e.kind() == NodeException.Kind.UNAVAILABLE) {
-                return Optional.empty();
-            }
-            throw new NodeStartException(e.getMessage(), e);
-        }
     }
 
     private Process spawn(NodeFiles files) throws IOException {
@@ -140,27 +120,21 @@ public final class NodeLauncher {
      * Waits until the node answers. {@code process} is the one just spawned, or null when waiting for a node
      * started by someone else.
      */
-    private NodeInfo awaitAnswer(NodeFiles files, Process process) throws NodeStartException, IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<NodeInfo> info = probe(files);
-            if (info.isPresent()) {
-                return info.get();
+    private NodeInfo awaitAnswer(NodeFiles files, Process process) throws NodeStartException {
+        try {
+            return NodeReadiness.await(files, timeout, () -> died(files, process)
+                    ? Optional.of("the node exited" + (process == null ? "" : " with code " + process.exitValue())
+                            + " while starting")
+                    : Optional.empty());
+        } catch (NodeStartException e) {
+            if (process == null) {
+                throw e;
             }
-            if (died(files, process)) {
-                String code = process == null ? "" : " with code " + process.exitValue();
-                throw new NodeStartException("the node exited" + code + " while starting; the end of "
-                        + files.log() + ":\n" + files.logTail(LOG_TAIL_LINES));
+            if (!process.isAlive() && process.exitValue() != 0) {
+                throw NodeStartException.exited(e.getMessage());
             }
-            if (System.nanoTime() > deadline) {
-                if (process != null) {
-                    process.destroyForcibly();
-                }
-                throw new NodeStartException("the node did not answer on " + files.socket() + " within "
-                        + timeout.toSeconds() + " s; the end of " + files.log() + ":\n"
-                        + files.logTail(LOG_TAIL_LINES));
-            }
-            LockSupport.parkNanos(POLL_NANOS);
+            process.destroyForcibly();
+            throw e;
         }
     }
 

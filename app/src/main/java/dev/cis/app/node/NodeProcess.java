@@ -51,7 +51,7 @@ final class NodeProcess {
         this.engine = engine;
     }
 
-    /** Starts the node of {@code home}: lock, engine, recovery of runs left running, socket, pid file. */
+    /** Starts the node of {@code home}: lock, engine, recovery of runs left running, socket (accepting), pid file. */
     static NodeProcess start(CisHome home, String version) throws NodeStartException {
         NodeFiles files = new NodeFiles(home);
         try {
@@ -114,9 +114,13 @@ final class NodeProcess {
         LocalNode local = new LocalNode(engine, version, engine.monitor(), stopRequested::countDown);
         List<String> resumed = engine.recoverAndResume();
         try {
-            files.writePid(ProcessHandle.current().pid());
+            // the socket first: it appears only once it accepts; the pid file then says the node is up
             server = NodeServer.start(local, files.socket(), "cis " + version, NodeServer.DEFAULT_STALL_TIMEOUT);
+            files.writePid(ProcessHandle.current().pid());
         } catch (IOException e) {
+            if (server != null) {
+                server.close();
+            }
             engine.close();
             throw new NodeStartException(e.getMessage(), e);
         }

@@ -65,7 +65,7 @@ public final class NodeStopper {
     /** The node's process: the one that answers on the socket, else the pid file's while the node lock is held. */
     private static Optional<ProcessHandle> findNode(NodeFiles files) throws IOException {
         try {
-            Optional<Long> pid = NodeLauncher.probe(files).map(i -> i.pid());
+            Optional<Long> pid = NodeReadiness.probe(files).map(i -> i.pid());
             if (pid.isPresent()) {
                 return ProcessHandle.of(pid.get());
             }

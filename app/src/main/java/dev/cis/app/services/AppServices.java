@@ -1,5 +1,6 @@
 package dev.cis.app.services;
 
+import dev.cis.app.node.NodeConnection;
 import dev.cis.app.node.NodeConnector;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
@@ -9,6 +10,7 @@ import dev.cis.core.node.NodeException;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;
 import dev.cis.core.store.StoreOpenException;
+import java.util.function.Consumer;
 
 /**
  * The composition root of the command line: where commands get the cis home, the config, the store
@@ -57,6 +59,15 @@ public final class AppServices implements AutoCloseable {
      */
     public NodeApi node(boolean startIfMissing) throws NodeException {
         return NodeConnector.connect(home, startIfMissing);
+    }
+
+    /**
+     * A connection to the node that notices when the node goes away and can start it again and reconnect.
+     *
+     * @param say prints one line to the person running the command
+     */
+    public NodeConnection connection(Consumer<String> say) {
+        return NodeConnection.forThisJvm(home, say);
     }
 
     @Override

@@ -95,8 +95,16 @@ class DagSessionCliTest {
                 () -> sessions().get(0).path("last_line").asText().contains("(y/n)")
                         || sessions().get(0).path("state").asText().equals("blocked"));
         long shown = System.nanoTime();
-        await("blocked", Duration.ofSeconds(10), () -> sessions().get(0).path("state").asText().equals("blocked"));
-        assertThat(Duration.ofNanos(System.nanoTime() - shown)).isLessThan(Duration.ofSeconds(2));
+        long[] longestLook = {0};
+        await("blocked", Duration.ofSeconds(10), () -> {
+            long asked = System.nanoTime();
+            boolean blocked = sessions().get(0).path("state").asText().equals("blocked");
+            longestLook[0] = Math.max(longestLook[0], System.nanoTime() - asked);
+            return blocked;
+        });
+        // each look is a 'cis dag sessions' process: what it saw may be as old as the look took to come back
+        assertThat(Duration.ofNanos(System.nanoTime() - shown))
+                .isLessThan(Duration.ofSeconds(2).plusNanos(longestLook[0]));
         JsonNode s = sessions().get(0);
         assertThat(s.get("reason").asText()).contains("Apply these changes? (y/n)");
         assertThat(s.get("signal").asText()).startsWith("pattern:");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,8 +157,8 @@ class NodeLifecycleTest {
         Process fg = pb.start();
         try {
             fg.getOutputStream().close();
-            RealNode.await("the foreground node to answer", Duration.ofSeconds(60),
-                    () -> node.files.readPid().isPresent() && Files.exists(node.files.socket()));
+            NodeReadiness.await(node.files, Duration.ofSeconds(60),
+                    () -> fg.isAlive() ? Optional.empty() : Optional.of("the foreground node exited"));
             assertThat(node.client().info().pid()).isEqualTo(fg.pid());
 
             assertThat(node.cis.run("node", "stop").exitCode()).isZero();

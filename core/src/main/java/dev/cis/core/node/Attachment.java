@@ -9,6 +9,14 @@ public interface Attachment extends AutoCloseable {
     /** Tells the session the client's terminal size. */
     void resize(int cols, int rows);
 
+    /**
+     * True while output can still arrive: false once the session ended, after {@link #close()}, and when the
+     * connection to the node was lost (the node stopped; its sessions ended with it).
+     */
+    default boolean isAttached() {
+        return true;
+    }
+
     /** Detaches; the session keeps running. */
     @Override
     void close();

@@ -21,6 +21,7 @@ import dev.cis.ui.action.Questions;
 import dev.cis.ui.main.ConnectionState;
 import dev.cis.ui.main.MainWindowViewModel;
 import dev.cis.ui.notify.Notifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,10 +54,13 @@ public final class LiveDashboard implements AutoCloseable {
     private final Questions questions;
     private final LiveRuns runs;
     private final List<CisEvent> heldUntilLoaded = new ArrayList<>();
+    private final NodeWatch watch;
 
     private EventPump pump;
     private Subscription subscription;
     private boolean running;
+    /** The window shows: keep following the node, connecting again when it went away. */
+    private boolean wanted;
     private boolean loaded;
     private long generation;
 
@@ -76,6 +80,7 @@ public final class LiveDashboard implements AutoCloseable {
         this.loader = new RunLoader(services.store(), services.loader(), services.node());
         this.shown = new ShownRun(model, loader, questions, services.io(), fx);
         this.runs = new LiveRuns(model.runs(), loader, services.io(), fx);
+        this.watch = new NodeWatch(fx);
         model.runs().selectedRunIdProperty().addListener((obs, o, id) -> {
             if (running) {
                 shown.show(id);
@@ -98,8 +103,17 @@ public final class LiveDashboard implements AutoCloseable {
         }
     }
 
-    /** Subscribes to the node's events and loads the runs. Completes when the runs list is filled. */
+    /**
+     * Subscribes to the node's events and loads the runs. Completes when the runs list is filled. When the node
+     * goes away later, the status bar says so and the dashboard connects again (with growing pauses) until
+     * {@link #stop()}; once the node is back it reloads the runs and goes on.
+     */
     public CompletableFuture<Void> start() {
+        wanted = true;
+        return connect();
+    }
+
+    private CompletableFuture<Void> connect() {
         if (running) {
             return CompletableFuture.completedFuture(null);
         }
@@ -132,6 +146,7 @@ public final class LiveDashboard implements AutoCloseable {
             }
             subscription = started.subscription();
             model.setNodeState(ConnectionState.CONNECTED, started.info().nodeId());
+            watch.watch(subscription, () -> lost(gen));
             return null;
         }, fx).thenCompose(x -> running && gen == generation ? loadRuns(gen) : CompletableFuture.completedFuture(null));
     }
@@ -161,8 +176,38 @@ public final class LiveDashboard implements AutoCloseable {
                 }, fx);
     }
 
-    /** Unsubscribes; the runs list keeps what it shows. */
+    /** The node's event stream ended: say so, and try to connect again after a pause. */
+    private void lost(long gen) {
+        if (gen != generation || !running) {
+            return;
+        }
+        LOG.info("the node went away; connecting again");
+        disconnect();
+        model.setNodeState(ConnectionState.DISCONNECTED, "node stopped");
+        watch.retryLater(this::reconnect);
+    }
+
+    private void reconnect() {
+        if (!wanted || running) {
+            return;
+        }
+        connect().thenRunAsync(() -> {
+            if (wanted && !running) {
+                Duration pause = watch.retryLater(this::reconnect);
+                model.setNodeState(ConnectionState.DISCONNECTED, "node stopped; trying again in "
+                        + Math.max(1, Math.round(pause.toMillis() / 1000.0)) + " s");
+            }
+        }, fx);
+    }
+
+    /** Unsubscribes and stops connecting again; the runs list keeps what it shows. */
     public void stop() {
+        wanted = false;
+        watch.cancel();
+        disconnect();
+    }
+
+    private void disconnect() {
         if (!running) {
             return;
         }
@@ -182,6 +227,7 @@ public final class LiveDashboard implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        watch.close();
     }
 
     /** Shows a run's task: selects the run, then the task once the run's graph is shown. */

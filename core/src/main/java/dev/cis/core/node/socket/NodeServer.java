@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
@@ -40,8 +41,11 @@ public final class NodeServer implements AutoCloseable {
     public static final Duration HELLO_TIMEOUT = Duration.ofSeconds(10);
     /** Connections served at once; more are refused with an error. */
     public static final int MAX_CONNECTIONS = 256;
-    /** The longest socket path the OS accepts (sun_path, less its terminating zero). */
-    public static final int MAX_SOCKET_PATH_BYTES = 107;
+    /**
+     * The longest socket path the node can use: the 107 bytes the OS accepts (sun_path, less its terminating zero)
+     * less the one character of the name it is bound under before it is renamed into place.
+     */
+    public static final int MAX_SOCKET_PATH_BYTES = 106;
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeServer.class);
     /** Pause after a failed accept (e.g. out of file descriptors), so the log is not flooded. */
@@ -87,23 +91,37 @@ public final class NodeServer implements AutoCloseable {
         int pathBytes = socket.toString().getBytes(StandardCharsets.UTF_8).length;
         if (pathBytes > MAX_SOCKET_PATH_BYTES) {
             throw new IOException("the socket path " + socket + " is " + pathBytes + " bytes long, more than the "
-                    + MAX_SOCKET_PATH_BYTES + " a Unix socket allows; set CIS_HOME to a shorter folder");
+                    + MAX_SOCKET_PATH_BYTES + " a node socket allows; set CIS_HOME to a shorter folder");
         }
         removeStale(socket);
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        try {
-            server.bind(UnixDomainSocketAddress.of(socket));
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (IOException e) {
-            server.close();
-            throw new IOException("cannot listen on " + socket + ": " + e.getMessage(), e);
-        }
+        ServerSocketChannel server = listen(socket);
         NodeServer s = new NodeServer(api, socket, server, Hello.ours(software), stallTimeout, helloTimeout);
         s.begin();
         LOG.info("serving on {}", socket);
         return s;
+    }
+
+    /**
+     * Binds and listens on a file beside {@code socket}, then renames it to {@code socket}: the socket file appears
+     * only once connections to it are accepted, so a client that sees the file never gets "connection refused"
+     * from a node that is still starting (a bind creates the file before the listen).
+     */
+    private static ServerSocketChannel listen(Path socket) throws IOException {
+        Path bound = socket.resolveSibling(socket.getFileName() + "~");
+        Files.deleteIfExists(bound);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            server.bind(UnixDomainSocketAddress.of(bound));
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(bound, PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.move(bound, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return server;
+        } catch (IOException e) {
+            server.close();
+            Files.deleteIfExists(bound);
+            throw new IOException("cannot listen on " + socket + ": " + e.getMessage(), e);
+        }
     }
 
     private static void removeStale(Path socket) throws IOException {

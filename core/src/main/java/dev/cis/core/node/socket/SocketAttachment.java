@@ -27,6 +27,7 @@ final class SocketAttachment implements Attachment {
     private final SessionListener listener;
     private final Runnable onEnd;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean attached = true;
 
     SocketAttachment(String sessionId, ClientConnection connection, SessionListener listener, Runnable onEnd) {
         this.sessionId = sessionId;
@@ -46,9 +47,10 @@ final class SocketAttachment implements Attachment {
             }
         } catch (IOException | ProtocolException e) {
             if (!closed.get()) {
-                LOG.warn("the attachment to session {} ended: {}", sessionId, e.getMessage());
+                LOG.info("the attachment to session {} ended: {}", sessionId, e.getMessage());
             }
         } finally {
+            attached = false;
             connection.close();
             onEnd.run();
         }
@@ -99,6 +101,11 @@ final class SocketAttachment implements Attachment {
         } catch (IOException e) {
             LOG.debug("session {} is no longer attached; {} not sent: {}", sessionId, kind, e.toString());
         }
+    }
+
+    @Override
+    public boolean isAttached() {
+        return attached && !closed.get();
     }
 
     @Override

@@ -52,7 +52,7 @@ final class SocketSubscription implements Subscription {
             }
         } catch (IOException | ProtocolException e) {
             if (!closed.get()) {
-                LOG.warn("the event stream from the node ended: {}", e.getMessage());
+                LOG.info("the event stream from the node ended: {}", e.getMessage());
             }
         } finally {
             active = false;
