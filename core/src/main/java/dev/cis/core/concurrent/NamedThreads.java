@@ -3,6 +3,7 @@ package dev.cis.core.concurrent;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -51,7 +52,14 @@ public final class NamedThreads {
         return Executors.newSingleThreadExecutor(factory(prefix));
     }
 
+    /**
+     * A scheduler whose cancelled tasks leave its queue at once. Without that, a cancelled timeout (an
+     * attempt's {@code timeout_secs}, an hour by default) stays queued until it would have fired, holding
+     * whatever it captured, so a node that runs many short tasks grows with every task.
+     */
     public static ScheduledExecutorService scheduled(String prefix, int threads) {
-        return Executors.newScheduledThreadPool(threads, factory(prefix));
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(threads, factory(prefix));
+        pool.setRemoveOnCancelPolicy(true);
+        return pool;
     }
 }
