@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when the home, the database or the agent profiles of the config are unusable
      */
     public static Engine open(CisHome home, CisConfig config, String nodeId, Clock clock) throws EngineException {
-        return open(home, config, nodeId, clock, MonitorSettings.defaults());
+        return open(home, config, nodeId, clock, config.monitor());
     }
 
     /**
@@ -89,7 +90,8 @@ public final class Engine implements AutoCloseable {
         }
         AgentProfiles profiles;
         try {
-            profiles = config.agents().isEmpty() ? AgentProfiles.builtins() : AgentProfiles.fromConfig(config.agents());
+            Map<String, Map<String, Object>> tables = config.profileTables();
+            profiles = tables.isEmpty() ? AgentProfiles.builtins() : AgentProfiles.fromConfig(tables);
         } catch (AgentConfigException e) {
             throw new EngineException(config.file() + ": " + e.getMessage(), e);
         }
