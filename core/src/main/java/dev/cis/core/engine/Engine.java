@@ -39,14 +39,16 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final CisHome home;
-    private final CisConfig config;
+    private volatile CisConfig config;
+    private volatile List<String> restartNeeded = List.of();
+    private final ConfigReload reload;
     private final String nodeId;
     private final Clock clock;
     private final RunStore store;
     private final EventBus bus;
     private final Subscription eventLog;
     private final AgentProfiles profiles;
-    private final DagLoader loader;
+    private volatile DagLoader loader;
     private final RunExecutor executor;
     private final SessionMonitors monitor;
 
@@ -64,6 +66,27 @@ public final class Engine implements AutoCloseable {
         this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
         this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
         executor.onSessionStarted(a -> monitor.watchSoon(a.session().session(), a.session().profile()));
+        this.reload = new ConfigReload(config, () -> CisConfig.load(config.file()));
+    }
+
+    /**
+     * Reads {@code config.toml} again when it changed since it was last read, and applies what can change for
+     * new runs: DAG defaults and the monitor's settings. Called at the start of each new run. What needs a
+     * restart is logged and kept in {@link #restartNeeded()}.
+     */
+    public void refreshConfig() {
+        reload.check(config).ifPresent(change -> {
+            CisConfig fresh = change.config();
+            loader = new DagLoader(profiles.names(), fresh.dagDefaults());
+            monitor.update(fresh.monitor());
+            config = fresh;
+            restartNeeded = change.needRestart();
+        });
+    }
+
+    /** Settings changed in the file since the node started that only a restart applies; empty when none. */
+    public List<String> restartNeeded() {
+        return restartNeeded;
     }
 
     /**

@@ -71,6 +71,7 @@ public final class LocalNode implements NodeApi {
     @Override
     public SubmitResult submit(Path file, String text, boolean start) {
         Path abs = file.toAbsolutePath();
+        engine.refreshConfig();
         LoadResult r = engine.loader().parse(text, abs, abs.getParent());
         if (!r.ok()) {
             return new SubmitResult(null, null, 0, r.diagnostics());
