@@ -6,7 +6,8 @@
 #   bench/soak/run.sh [RUNS] [PARALLEL]      defaults: 2000 4
 #
 # Prints a markdown table: runs done, RSS (MiB), seconds since the first submit, and the growth
-# from 100 runs to RUNS. Target: within 10 %. Leaves a class histogram of the node in bench/out/soak/.
+# from 100 runs to RUNS, and the heap in use after a full collection at each sample (jcmd). Target: RSS
+# within 10 %. Leaves a class histogram of the node in bench/out/soak/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-2000}
@@ -47,8 +48,9 @@ if command -v jcmd > /dev/null; then
 fi
 
 echo
-echo "| runs done | RSS (MiB) | seconds |"
-echo "|---|---|---|"
-awk '$1 ~ /^[0-9]+$/ {printf "| %d | %.1f | %s |\n", $1, $2 / 1024, $3}' "$out/samples.txt"
-awk -v last="$runs" '$1 == 100 {a = $2} $1 == last {b = $2} END {printf "\nRSS growth from 100 to %d runs: %+.1f %%\n", last, (b - a) * 100 / a}' "$out/samples.txt"
+echo "| runs done | RSS (MiB) | seconds | live heap after a full GC (MiB) |"
+echo "|---|---|---|---|"
+awk '$1 ~ /^[0-9]+$/ {printf "| %d | %.1f | %s | %.1f |\n", $1, $2 / 1024, $3, $4 / 1024}' "$out/samples.txt"
+awk -v last="$runs" '$1 == 100 {a = $2; h = $4} $1 == 500 {m = $2} $1 == last {b = $2; g = $4} END {
+  printf "\nRSS growth from 100 to %d runs: %+.1f %% (from 500: %+.1f %%); live heap: %+.1f %%\n", last, (b - a) * 100 / a, (b - m) * 100 / m, (g - h) * 100 / h}' "$out/samples.txt"
 grep runs_not_completed "$out/samples.txt" || true

@@ -3,10 +3,12 @@ PARALLEL at once, and samples the node's RSS (VmRSS of /proc/PID/status) at the 
 
     python3 soak.py SOCKET DAG_FILE NODE_PID RUNS PARALLEL SAMPLE_AT...
 
-Prints one line per sample: runs_done rss_kib.
+Prints one line per sample: runs_done rss_kib seconds live_heap_kib (the RSS is read before the\ncollection that measures the live heap).
 """
 import json
 import os
+import re
+import subprocess
 import socket
 import sqlite3
 import struct
@@ -44,6 +46,20 @@ def rss_kib(pid):
     raise RuntimeError("no VmRSS")
 
 
+def live_heap_kib(pid):
+    """Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), -1 without jcmd."""
+    try:
+        subprocess.run(["jcmd", str(pid), "GC.run"], check=True, capture_output=True, timeout=60)
+        info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], check=True, capture_output=True, text=True,
+                              timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return -1
+    used = 0
+    for m in re.finditer(r"(?:generation|space)\s+total\s+\d+K,\s+used\s+(\d+)K", info):
+        used += int(m.group(1))
+    return used
+
+
 def main():
     sock_path, dag_file, pid, runs, parallel = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), \
         int(sys.argv[5])
@@ -76,7 +92,8 @@ def main():
         time.sleep(0.02)
         now_done = finished_count()
         while samples and now_done >= samples[0]:
-            print(samples[0], rss_kib(pid), round(time.time() - started, 1), flush=True)
+            rss = rss_kib(pid)
+            print(samples[0], rss, round(time.time() - started, 1), live_heap_kib(pid), flush=True)
             samples.pop(0)
         done = now_done
     failed = db.execute("SELECT count(*) FROM runs WHERE status != 'completed'").fetchone()[0]

@@ -60,6 +60,7 @@ final class NodeProcess {
         NodeLock lock = lockOf(files);
         try {
             CisConfig config = loadConfig(home);
+            NodeLog.rotateWhileRunning(files.log(), config.logMaxBytes(), config.logKeep());
             Engine engine = Engine.open(home, config, nodeId(config), Clock.systemUTC());
             NodeProcess p = new NodeProcess(files, lock, engine);
             p.serve(version);
