@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "The newest N runs stay whatever their age (--keep); active runs are never deleted."},
         footerHeading = "%nExamples:%n",
         footer = {"  cis dag prune --older-than 30d", "  cis dag prune --older-than 7d --keep 50 --dry-run",
-            "  cis dag prune --keep 100 --json      keep the 100 newest runs, delete every older finished run"})
+            "  cis dag prune --keep 100 --json   keep the 100 newest, delete older finished runs"})
 public final class DagPruneCommand implements Callable<Integer> {
 
     private final AppServices services;
