@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             DagCommand.class,
+            ConfigCommand.class,
             GuiCommand.class,
             NodeCommand.class,
             CommandLine.HelpCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
         footer = {
             "  cis dag validate flow.toml        check a DAG file, errors as FILE:LINE:COL",
             "  cis dag --help                    every command that works on DAGs and runs",
+            "  cis config show                   every setting and where its value came from",
             "",
             "Exit codes: 0 ok, 1 the work failed (e.g. a run failed), 2 usage or input error.",
             "Environment: CIS_HOME (default ~/.cis) holds the database, recordings",

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             DagAttachCommand.class,
             DagUnblockCommand.class,
             DagKillCommand.class,
+            DagRmCommand.class,
+            DagPruneCommand.class,
         })
 public final class DagCommand implements Runnable {
 

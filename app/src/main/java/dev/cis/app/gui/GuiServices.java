@@ -28,7 +28,9 @@ public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock
 
     /** The services of a start on the cis home {@code home}. */
     public static GuiServices at(Path home) {
-        return new GuiServices(home, Optional.of(DagFiles.opener(DagFiles.loader(CisHome.at(home)))),
+        // the config is read when a file is opened, not when any command is parsed
+        DagFileOpener lazy = file -> DagFiles.opener(DagFiles.loader(CisHome.at(home))).open(file);
+        return new GuiServices(home, Optional.of(lazy),
                 Clock.systemDefaultZone(), home1 -> NodeConnector.connect(home1, true));
     }
 

@@ -1,6 +1,7 @@
 package dev.cis.app.gui;
 
 import dev.cis.app.version.VersionProvider;
+import dev.cis.core.cleanup.RemovedRun;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.config.ConfigException;
@@ -95,6 +96,11 @@ public final class InProcessNode implements NodeApi {
     @Override
     public void cancel(String runId, String reason) throws NodeException {
         node.cancel(runId, reason);
+    }
+
+    @Override
+    public List<RemovedRun> remove(List<String> runIds) throws NodeException {
+        return node.remove(runIds);
     }
 
     @Override

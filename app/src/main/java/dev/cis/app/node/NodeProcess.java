@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +61,7 @@ final class NodeProcess {
         NodeLock lock = lockOf(files);
         try {
             CisConfig config = loadConfig(home);
+            NodeLog.rotateWhileRunning(files.log(), config.logMaxBytes(), config.logKeep());
             Engine engine = Engine.open(home, config, nodeId(config), Clock.systemUTC());
             NodeProcess p = new NodeProcess(files, lock, engine);
             p.serve(version);
@@ -97,9 +97,8 @@ final class NodeProcess {
 
     /** The node id: {@code [node] id} of the config file, else the host name. */
     static String nodeId(CisConfig config) {
-        if (config.raw().get("node") instanceof Map<?, ?> node && node.get("id") instanceof String id
-                && !id.isBlank()) {
-            return id.strip();
+        if (config.nodeId().isPresent()) {
+            return config.nodeId().get();
         }
         try {
             String host = InetAddress.getLocalHost().getHostName();

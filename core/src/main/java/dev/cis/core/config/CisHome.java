@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -125,6 +126,15 @@ public final class CisHome {
     /** Per-attempt files of one task (context file, upstream dir): {@code work/<run>/<task>/}. */
     public Path taskWorkDir(String runId, String taskId) {
         return workDir().resolve(checkRunId(runId)).resolve(checkTaskId(taskId));
+    }
+
+    /**
+     * The folders that belong to one run and go with it when it is deleted: {@code recordings/<run>/} and
+     * {@code work/<run>/}. A new per-run folder is added here.
+     */
+    public List<Path> runFolders(String runId) {
+        String id = checkRunId(runId);
+        return List.of(recordingsDir().resolve(id), workDir().resolve(id));
     }
 
     /** Log files: {@code logs/}. */

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +39,16 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final CisHome home;
-    private final CisConfig config;
+    private volatile CisConfig config;
+    private volatile List<String> restartNeeded = List.of();
+    private final ConfigReload reload;
     private final String nodeId;
     private final Clock clock;
     private final RunStore store;
     private final EventBus bus;
     private final Subscription eventLog;
     private final AgentProfiles profiles;
-    private final DagLoader loader;
+    private volatile DagLoader loader;
     private final RunExecutor executor;
     private final SessionMonitors monitor;
 
@@ -63,6 +66,27 @@ public final class Engine implements AutoCloseable {
         this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
         this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
         executor.onSessionStarted(a -> monitor.watchSoon(a.session().session(), a.session().profile()));
+        this.reload = new ConfigReload(config, () -> CisConfig.load(config.file()));
+    }
+
+    /**
+     * Reads {@code config.toml} again when it changed since it was last read, and applies what can change for
+     * new runs: DAG defaults and the monitor's settings. Called at the start of each new run. What needs a
+     * restart is logged and kept in {@link #restartNeeded()}.
+     */
+    public void refreshConfig() {
+        reload.check(config).ifPresent(change -> {
+            CisConfig fresh = change.config();
+            loader = new DagLoader(profiles.names(), fresh.dagDefaults());
+            monitor.update(fresh.monitor());
+            config = fresh;
+            restartNeeded = change.needRestart();
+        });
+    }
+
+    /** Settings changed in the file since the node started that only a restart applies; empty when none. */
+    public List<String> restartNeeded() {
+        return restartNeeded;
     }
 
     /**
@@ -71,7 +95,7 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when the home, the database or the agent profiles of the config are unusable
      */
     public static Engine open(CisHome home, CisConfig config, String nodeId, Clock clock) throws EngineException {
-        return open(home, config, nodeId, clock, MonitorSettings.defaults());
+        return open(home, config, nodeId, clock, config.monitor());
     }
 
     /**
@@ -89,7 +113,8 @@ public final class Engine implements AutoCloseable {
         }
         AgentProfiles profiles;
         try {
-            profiles = config.agents().isEmpty() ? AgentProfiles.builtins() : AgentProfiles.fromConfig(config.agents());
+            Map<String, Map<String, Object>> tables = config.profileTables();
+            profiles = tables.isEmpty() ? AgentProfiles.builtins() : AgentProfiles.fromConfig(tables);
         } catch (AgentConfigException e) {
             throw new EngineException(config.file() + ": " + e.getMessage(), e);
         }

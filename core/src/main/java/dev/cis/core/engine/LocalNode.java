@@ -7,6 +7,8 @@ import dev.cis.core.node.Attachment;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import dev.cis.core.node.UnblockResult;
+import dev.cis.core.cleanup.RemovedRun;
+import dev.cis.core.cleanup.RunRemoval;
 import dev.cis.core.monitor.BlockedSessions;
 import dev.cis.core.dag.LoadResult;
 import dev.cis.core.event.CisEvent;
@@ -69,6 +71,7 @@ public final class LocalNode implements NodeApi {
     @Override
     public SubmitResult submit(Path file, String text, boolean start) {
         Path abs = file.toAbsolutePath();
+        engine.refreshConfig();
         LoadResult r = engine.loader().parse(text, abs, abs.getParent());
         if (!r.ok()) {
             return new SubmitResult(null, null, 0, r.diagnostics());
@@ -126,6 +129,24 @@ public final class LocalNode implements NodeApi {
         } catch (InterruptedException | TimeoutException e) {
             throw new NodeException(NodeException.Kind.FAILED, rootMessage(e), e);
         }
+    }
+
+    @Override
+    public List<RemovedRun> remove(List<String> runIds) throws NodeException {
+        List<RunRecord> runs = new ArrayList<>();
+        for (String id : runIds) {
+            RunRecord run = run(id);
+            if (run.isActive() || engine.executor().isExecuting(run.id())) {
+                throw new NodeException(NodeException.Kind.INVALID, RunRemoval.activeMessage(run));
+            }
+            runs.add(run);
+        }
+        RunRemoval removal = new RunRemoval(engine.store(), engine.home());
+        List<RemovedRun> out = new ArrayList<>();
+        for (RunRecord run : runs) {
+            out.add(removal.remove(run));
+        }
+        return out;
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class SessionMonitors implements BlockedSessions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionMonitors.class);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final MonitorContext context;
+    private volatile MonitorContext context;
     private final Map<String, SessionMonitor> monitors = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = NamedThreads.scheduled("cis-monitor", 1);
     private final AtomicLong cpuNanos = new AtomicLong();
@@ -46,6 +46,16 @@ public final class SessionMonitors implements BlockedSessions, AutoCloseable {
 
     public MonitorSettings settings() {
         return context.settings();
+    }
+
+    /**
+     * Sessions watched from now on use {@code settings}; those watched already keep theirs. The evaluation
+     * period stays the one this registry started with (its ticker runs at that rate).
+     */
+    public void update(MonitorSettings settings) {
+        MonitorContext c = context;
+        context = new MonitorContext(c.bus(), c.clock(), c.reporter(), c.probe(),
+                settings.withEvaluateEvery(c.settings().evaluateEvery()));
     }
 
     /**

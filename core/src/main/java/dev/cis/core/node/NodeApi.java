@@ -1,5 +1,6 @@
 package dev.cis.core.node;
 
+import dev.cis.core.cleanup.RemovedRun;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.session.SessionListener;
@@ -37,6 +38,14 @@ public interface NodeApi extends AutoCloseable {
      * {@code downstream} its dependents). Returns the tasks that will run again.
      */
     List<String> retry(String runId, String taskId, boolean downstream) throws NodeException;
+
+    /**
+     * Deletes finished runs with their attempts, events, outputs, recordings and work folders. Every id (or
+     * unique prefix) is checked first: when one is unknown or active nothing is deleted.
+     *
+     * @return what each deleted run freed, in the order given
+     */
+    List<RemovedRun> remove(List<String> runIds) throws NodeException;
 
     /** Live sessions; of one run when {@code runId} is not null. */
     List<SessionInfo> sessions(String runId) throws NodeException;

@@ -65,6 +65,17 @@ public interface RunStore extends AutoCloseable {
     /** Counts of the run's tasks by outcome and its duration. */
     RunSummary summary(String runId);
 
+    /**
+     * Deletes a run with its tasks, attempts, approvals and events, in one transaction. Files (recordings, work
+     * folders) are not the store's: see {@code cleanup.RunRemoval}.
+     *
+     * @return false when no such run exists
+     */
+    boolean deleteRun(String runId);
+
+    /** Bytes of the texts the run keeps in the store: its DAG source, prompts, outputs and events. */
+    long storedBytes(String runId);
+
     // tasks
 
     /** The run's tasks in DAG file order. */

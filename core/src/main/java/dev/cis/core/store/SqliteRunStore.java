@@ -26,12 +26,14 @@ public final class SqliteRunStore implements RunStore {
     private final SqliteRuns runs;
     private final SqliteAttempts attempts;
     private final SqliteEvents events;
+    private final SqliteRemovals removals;
 
     private SqliteRunStore(SqliteConnections db, Clock clock) {
         this.db = db;
         this.runs = new SqliteRuns(db, clock, new SecureRandom());
         this.attempts = new SqliteAttempts(db, runs::now);
         this.events = new SqliteEvents(db);
+        this.removals = new SqliteRemovals(db);
     }
 
     /** Opens (creating when missing) the database of {@code home}, creating the home folder first. */
@@ -102,6 +104,16 @@ public final class SqliteRunStore implements RunStore {
     @Override
     public RunSummary summary(String runId) {
         return runs.summary(runId);
+    }
+
+    @Override
+    public boolean deleteRun(String runId) {
+        return removals.delete(runId);
+    }
+
+    @Override
+    public long storedBytes(String runId) {
+        return removals.storedBytes(runId);
     }
 
     @Override

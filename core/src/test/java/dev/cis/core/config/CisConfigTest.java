@@ -8,6 +8,7 @@ import dev.cis.core.dag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class CisConfigTest {
 
     @Test
     void missingFileGivesTheStandardDefaults() throws ConfigException {
-        CisConfig c = CisConfig.load(home.resolve("config.toml"));
+        CisConfig c = CisConfig.load(home.resolve("config.toml"), Map.of(), Map.of());
 
         assertThat(c.dagDefaults()).isEqualTo(DagDefaults.standard());
         assertThat(c.agents()).isEmpty();
@@ -57,23 +58,83 @@ class CisConfigTest {
     }
 
     @Test
-    void unknownSectionsAndKeysAreWarnings() throws IOException, ConfigException {
-        CisConfig c = CisConfig.load(write("[agent.x]\na = 1\n\n[dag]\nmax_worker = 2\n"
-                + "[dag.matrix]\nroom = \"#r:x\"\n"));
+    void unknownSectionsAndKeysAreErrorsWithDidYouMean() throws IOException {
+        Path f = write("[agent.x]\na = 1\n\n[monitor]\nsilense = \"5s\"\n[dag.matrix]\nroom = \"#r:x\"\n");
 
-        assertThat(c.warnings()).extracting(Diagnostic::format).containsExactly(
-                home.resolve("config.toml")
-                        + ":1:2: warning: unknown section 'agent' (did you mean 'agents'?); it is ignored",
-                home.resolve("config.toml") + ":5:1: warning: unknown key 'max_worker' in [dag] (did you mean"
-                        + " 'max_workers'?); it is ignored");
-        assertThat(c.raw()).containsKey("agent");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f, Map.of(), Map.of()));
+
+        assertThat(e.errors()).extracting(Diagnostic::format).containsExactly(
+                f + ":1:2: error: unknown section 'agent' (did you mean 'agents'?); known sections: dag, monitor,"
+                        + " node, agents",
+                f + ":5:1: error: unknown key 'silense' in [monitor] (did you mean 'silence'?); known keys: silence,"
+                        + " debounce, question_lines, probe_every, evaluate_every, patterns");
+    }
+
+    @Test
+    void monitorSettingsAreReadAsDurations() throws IOException, ConfigException {
+        CisConfig c = CisConfig.load(write("[monitor]\nsilence = \"3s\"\ndebounce = \"250ms\"\n"
+                + "question_lines = 20\n"), Map.of(), Map.of());
+
+        assertThat(c.monitor().silence()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(c.monitor().debounce()).isEqualTo(Duration.ofMillis(250));
+        assertThat(c.monitor().questionLines()).isEqualTo(20);
+        assertThat(c.value(ConfigKeys.MONITOR_SILENCE).origin()).isEqualTo(home.resolve("config.toml") + ":2:11");
+    }
+
+    @Test
+    void aDurationWithoutAUnitIsAnError() throws IOException {
+        Path f = write("[monitor]\nsilence = 10\n");
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f, Map.of(), Map.of()));
+
+        assertThat(e.getMessage()).contains(f + ":2:11: error: monitor.silence must be a duration in quotes");
+    }
+
+    @Test
+    void theEnvironmentOverridesTheFileAndAFlagOverridesBoth() throws IOException, ConfigException {
+        Path f = write("[dag]\nmax_workers = 8\n[monitor]\nsilence = \"3s\"\n");
+
+        CisConfig c = CisConfig.load(f, Map.of("CIS_DAG_MAX_WORKERS", "2", "CIS_MONITOR_SILENCE", "4s"),
+                Map.of("monitor.silence", "5s"));
+
+        assertThat(c.value(ConfigKeys.DAG_MAX_WORKERS).value()).isEqualTo(2L);
+        assertThat(c.value(ConfigKeys.DAG_MAX_WORKERS).source()).isEqualTo(ConfigSource.ENVIRONMENT);
+        assertThat(c.value(ConfigKeys.MONITOR_SILENCE).value()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(c.value(ConfigKeys.MONITOR_SILENCE).source()).isEqualTo(ConfigSource.FLAG);
+        assertThat(c.value(ConfigKeys.DAG_TASK_TIMEOUT_SECS).source()).isEqualTo(ConfigSource.DEFAULT);
+    }
+
+    @Test
+    void aBadEnvironmentValueNamesTheVariable() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(home.resolve("none"),
+                Map.of("CIS_DAG_MAX_WORKERS", "many"), Map.of()));
+
+        assertThat(e.getMessage()).isEqualTo("environment variable CIS_DAG_MAX_WORKERS: error: dag.max_workers must"
+                + " be an integer, found 'many'");
+    }
+
+    @Test
+    void anUnknownFlagSuggestsTheClosestSetting() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(home.resolve("none"),
+                Map.of(), Map.of("monitor.silense", "1s")));
+
+        assertThat(e.getMessage()).contains("unknown setting 'monitor.silense' (did you mean 'monitor.silence'?)");
+    }
+
+    @Test
+    void patternsPerAgentAreAddedToItsBlockedPatterns() throws IOException, ConfigException {
+        CisConfig c = CisConfig.load(write("[monitor.patterns.claude]\ndeploy = \"Deploy now\\\\?\"\n"
+                + "[agents.claude]\nblocked_patterns = { trust = \"Trust\" }\n"), Map.of(), Map.of());
+
+        assertThat(c.profileTables().get("claude").get("blocked_patterns"))
+                .isEqualTo(Map.of("trust", "Trust", "deploy", "Deploy now\\?"));
     }
 
     @Test
     void brokenTomlIsAnErrorWithFileLineAndColumn() throws IOException {
         Path f = write("[dag]\nmax_workers = \n");
 
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f));
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f, Map.of(), Map.of()));
 
         assertThat(e.getMessage()).isEqualTo(f
                 + ":2:15: error: not valid TOML: expected a value, found the end of the line");
@@ -84,7 +145,7 @@ class CisConfigTest {
         Path f = write("[dag]\nmax_workers = 0\ntask_timeout_secs = \"1h\"\ndefault_agent = \"claud\"\n"
                 + "[agents]\nx = 1\n");
 
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f));
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f, Map.of(), Map.of()));
 
         assertThat(e.errors()).extracting(Diagnostic::line).containsExactlyInAnyOrder(2, 3, 4, 6);
         assertThat(e.getMessage())

@@ -308,6 +308,56 @@ abstract class RunStoreContract {
                 .hasMessageContaining("nope");
     }
 
+    // deleting runs
+
+    private RunRecord runWithEverything() {
+        RunRecord run = newRun("a", "b<-a");
+        AttemptKey key = new AttemptKey(run.id(), "a", 1);
+        store.beginAttempt(new NewAttempt(key, "node-a", "echo a", "/rec/a-1.cast"));
+        store.endAttempt(key, AttemptEnd.completed(0, "out of a", 8), TaskStatus.COMPLETED);
+        store.recordApproval(new Approval(run.id(), "b", ApprovalDecision.APPROVE, "ann", T0));
+        store.appendEvent(run.id(), T0, "run.started", "{}");
+        return run;
+    }
+
+    @Test
+    void deletingARunRemovesItsTasksAttemptsApprovalsAndEvents() {
+        RunRecord run = runWithEverything();
+
+        assertThat(store.deleteRun(run.id())).isTrue();
+
+        assertThat(store.findRun(run.id())).isEmpty();
+        assertThat(store.tasks(run.id())).isEmpty();
+        assertThat(store.attempt(new AttemptKey(run.id(), "a", 1))).isEmpty();
+        assertThat(store.approvals(run.id(), "b")).isEmpty();
+        assertThat(store.events(run.id(), 0, 0)).isEmpty();
+    }
+
+    @Test
+    void deletingARunLeavesOtherRunsAndTheirEvents() {
+        RunRecord gone = runWithEverything();
+        RunRecord kept = runWithEverything();
+
+        store.deleteRun(gone.id());
+
+        assertThat(store.findRun(kept.id())).isPresent();
+        assertThat(store.attempt(new AttemptKey(kept.id(), "a", 1))).isPresent();
+        assertThat(store.events(kept.id(), 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void deletingAnUnknownRunReportsFalse() {
+        assertThat(store.deleteRun("nosuchrn")).isFalse();
+    }
+
+    @Test
+    void storedBytesCountTheSourcePromptsOutputsAndEvents() {
+        RunRecord run = runWithEverything();
+        long expected = run.sourceText().length() + "echo a".length() + "out of a".length() + "{}".length();
+
+        assertThat(store.storedBytes(run.id())).isEqualTo(expected);
+    }
+
     // attempts
 
     @Test

@@ -7,6 +7,8 @@ import dev.cis.core.node.NodeException;
 import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +32,7 @@ final class RequestDispatcher {
             "cancel", (api, p) -> done(() -> api.cancel(text(p, "run_id"), optional(p, "reason"))),
             "retry", (api, p) -> WireJson.toTree(api.retry(text(p, "run_id"), optional(p, "task_id"),
                     flag(p, "downstream"))),
+            "remove", (api, p) -> WireJson.toTree(api.remove(texts(p, "run_ids"))),
             "sessions", (api, p) -> WireJson.toTree(api.sessions(optional(p, "run_id"))),
             "kill", (api, p) -> done(() -> api.kill(text(p, "session_id"))),
             "unblock", (api, p) -> WireJson.toTree(api.unblock(text(p, "session_id"), text(p, "input"),
@@ -66,6 +69,18 @@ final class RequestDispatcher {
             throw new NodeException(NodeException.Kind.INVALID, "missing text parameter '" + name + "'");
         }
         return v.asText();
+    }
+
+    private static List<String> texts(JsonNode params, String name) throws NodeException {
+        JsonNode v = params.get(name);
+        if (v == null || !v.isArray()) {
+            throw new NodeException(NodeException.Kind.INVALID, "missing array parameter '" + name + "'");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            out.add(e.asText());
+        }
+        return out;
     }
 
     static String optional(JsonNode params, String name) {

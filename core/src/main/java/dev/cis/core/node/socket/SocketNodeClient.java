@@ -3,6 +3,7 @@ package dev.cis.core.node.socket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cis.core.concurrent.NamedThreads;
+import dev.cis.core.cleanup.RemovedRun;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.node.Attachment;
@@ -113,6 +114,13 @@ public final class SocketNodeClient implements NodeApi {
         JsonNode r = call("retry", WireJson.object().put("run_id", runId).put("task_id", taskId)
                 .put("downstream", downstream), DEFAULT_TIMEOUT);
         return Arrays.asList(read(r, String[].class));
+    }
+
+    @Override
+    public List<RemovedRun> remove(List<String> runIds) throws NodeException {
+        ObjectNode p = WireJson.object();
+        runIds.forEach(p.putArray("run_ids")::add);
+        return List.of(read(call("remove", p, DEFAULT_TIMEOUT), RemovedRun[].class));
     }
 
     @Override
