@@ -89,8 +89,16 @@ final class SqliteSchema {
             )""",
             "CREATE INDEX events_by_run ON events (run_id, seq)");
 
+    /** The environment of the client that submitted a run: tasks start from it, also after a restart. */
+    private static final List<String> V2 = List.of(
+            """
+            CREATE TABLE run_environments (
+                run_id TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+                env    TEXT NOT NULL
+            )""");
+
     /** Every migration, in order; the schema version is the size of this list. */
-    static final List<List<String>> MIGRATIONS = List.of(V1);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2);
 
     private SqliteSchema() {
     }
