@@ -6,6 +6,7 @@ import dev.cis.core.dag.BuiltinAgents;
 import dev.cis.core.dag.DagDefaults;
 import dev.cis.core.dag.Diagnostic;
 import dev.cis.core.toml.SyntaxException;
+import dev.cis.core.toml.TomlBoolean;
 import dev.cis.core.toml.TomlInteger;
 import dev.cis.core.toml.TomlParser;
 import dev.cis.core.toml.TomlString;
@@ -34,6 +35,8 @@ import java.util.Set;
  * default_agent = "shell"
  * task_timeout_secs = 3600
  *
+ * record_input = true        # false: terminal recordings keep no input at all
+ *
  * [agents.my-claude]         # interpreted by the agent profiles, handed over as a plain map
  * executable = "claude"
  * }</pre>
@@ -52,6 +55,9 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
 
     /** Top-level sections this version knows; others are reported as warnings and ignored. */
     public static final Set<String> KNOWN_SECTIONS = Set.of("dag", "agents", "node");
+
+    /** Whether recordings keep the input sent to sessions (input at a prompt that does not echo never is). */
+    public static final String RECORD_INPUT = "record_input";
 
     /** Keys of {@code [dag]}; {@code matrix} holds the Matrix settings ({@code dag.matrix.room}, ...). */
     public static final Set<String> DAG_KEYS = Set.of("max_workers", "default_agent", "task_timeout_secs", "matrix");
@@ -95,6 +101,11 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
         return new ConfigReader(file).read(root);
     }
 
+    /** {@code record_input}: whether recordings keep the input sent to sessions; true unless set to false. */
+    public boolean recordInput() {
+        return !Boolean.FALSE.equals(raw.get(RECORD_INPUT));
+    }
+
     /** Agent names a DAG may use: the built-ins, then the config's own. */
     public Set<String> knownAgents() {
         Set<String> s = new LinkedHashSet<>(BuiltinAgents.NAMES);
@@ -114,7 +125,11 @@ public record CisConfig(Path file, DagDefaults dagDefaults, Map<String, Map<Stri
 
         CisConfig read(TomlTable root) throws ConfigException {
             for (TomlTable.Entry e : root.entries()) {
-                if (!KNOWN_SECTIONS.contains(e.key().name())) {
+                if (e.key().name().equals(RECORD_INPUT)) {
+                    if (!(e.value() instanceof TomlBoolean)) {
+                        error(e.value(), RECORD_INPUT + " must be true or false, found " + e.value().describe());
+                    }
+                } else if (!KNOWN_SECTIONS.contains(e.key().name())) {
                     warn(e.key().line(), e.key().column(), "unknown section '" + e.key().name() + "'"
                             + Suggestions.didYouMean(e.key().name(), KNOWN_SECTIONS) + "; it is ignored");
                 }

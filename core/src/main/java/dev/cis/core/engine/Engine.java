@@ -64,7 +64,7 @@ public final class Engine implements AutoCloseable {
         this.bus = new EventBus();
         this.eventLog = new EventLog(store).record(bus);
         this.loader = new DagLoader(profiles.names(), config.dagDefaults());
-        AgentLauncher launcher = new AgentLauncher(this::baseEnvironment, true);
+        AgentLauncher launcher = new AgentLauncher(this::baseEnvironment, config.recordInput());
         this.executor = new RunExecutor(store, bus, profiles, launcher, home, nodeId, clock, this::dagOf);
         this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
         executor.onSessionStarted(a -> monitor.watchSoon(a.session().session(), a.session().profile()));
