@@ -50,7 +50,10 @@ final class AsciicastRecorder implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Creates the file (and its folders) and writes the header. An existing non-empty file is an error. */
+    /**
+     * Creates the file owner-only (and its folders) and writes the header. An existing non-empty file is an
+     * error.
+     */
     static AsciicastRecorder open(Path path, int cols, int rows, Map<String, String> env, String title,
             Instant started) throws IOException {
         Path parent = path.toAbsolutePath().getParent();
