@@ -74,6 +74,15 @@ class TaskEnvironmentCliTest {
     }
 
     @Test
+    void theNodesLogIsOwnerOnly() throws Exception {
+        CliRunner.Result node = base().run("node", "start");
+        assertThat(node.exitCode()).as(node.toString()).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("logs/node.log"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aHomeOthersCanReadIsWarnedAboutOnceByACommand() throws Exception {
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
 
