@@ -10,6 +10,7 @@ import dev.cis.core.node.NodeException;
 import dev.cis.core.node.SessionInfo;
 import dev.cis.core.node.UnblockResult;
 import dev.cis.core.store.StoreOpenException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cis dag unblock SESSION [--yes | --no | --enter | --input TEXT]}. */
+/** {@code cis dag unblock SESSION [--yes | --no | --enter | --input TEXT | --input-file FILE|-]}. */
 @Command(
         name = "unblock",
         mixinStandardHelpOptions = true,
@@ -28,6 +29,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  cis dag unblock k3f9:frontend --yes",
             "  cis dag unblock k3f9:frontend:1 --input 'use the staging database'",
+            "  cis dag unblock k3f9:deploy --input-file ~/.secrets/db-password",
+            "  pass show db | cis dag unblock k3f9:deploy --input-file -",
             "",
             "Exit codes: 0 the session runs again (or ended), 1 it still waits, 2 no such live session.",
         })
@@ -56,6 +59,11 @@ public final class DagUnblockCommand implements Callable<Integer> {
 
         @Option(names = "--input", paramLabel = "TEXT", description = "A line of text, followed by Enter.")
         String input;
+
+        @Option(names = "--input-file", paramLabel = "FILE", description = "Send the text of FILE ('-': standard "
+                + "input), followed by Enter: an answer such as a password stays out of the command line and the "
+                + "shell history. A final line break is dropped.")
+        String inputFile;
     }
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for it to run again (default 10).")
@@ -69,11 +77,20 @@ public final class DagUnblockCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String fromFile = null;
+        if (answer.inputFile != null) {
+            try {
+                fromFile = AnswerFile.read(answer.inputFile, System.in);
+            } catch (IOException e) {
+                err.println("cis: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         try (NodeApi node = services.node(true)) {
             String id = SessionTargets.live(services.store(), node, session);
             SessionInfo info = node.sessions(null).stream().filter(s -> s.sessionId().equals(id)).findFirst()
                     .orElseThrow(() -> new NodeException(NodeException.Kind.NOT_FOUND, "session " + id + " ended"));
-            String text = text(info.agent());
+            String text = fromFile != null ? fromFile : text(info.agent());
             UnblockResult r = node.unblock(id, text, (long) (waitSecs * 1000));
             out.println(id + ": " + r.message());
             return r.recovered() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -100,7 +100,7 @@ final class ProgressView {
             r.attempt = t.attempt();
             r.note = t.reason() == null || t.status() == TaskStatus.RUNNING ? "" : t.reason();
             if (!live) {
-                line(Instant.now(), t.taskId(), t.status(), t.attempt(), r.note);
+                line(Instant.now(), r, r.note);
             }
         }
     }

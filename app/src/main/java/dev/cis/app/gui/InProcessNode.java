@@ -22,6 +22,7 @@ import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -79,8 +80,8 @@ public final class InProcessNode implements NodeApi {
     }
 
     @Override
-    public SubmitResult submit(Path file, String text, boolean start) {
-        return node.submit(file, text, start);
+    public SubmitResult submit(Path file, String text, boolean start, Map<String, String> env) {
+        return node.submit(file, text, start, env);
     }
 
     @Override

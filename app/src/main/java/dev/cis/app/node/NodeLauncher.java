@@ -2,6 +2,8 @@ package dev.cis.app.node;
 
 import dev.cis.app.version.VersionProvider;
 import dev.cis.core.config.CisHome;
+import dev.cis.core.files.PrivateFiles;
+import dev.cis.core.node.NodeException;
 import dev.cis.core.node.NodeInfo;
 import java.io.File;
 import java.io.IOException;
@@ -91,6 +93,7 @@ public final class NodeLauncher {
     }
 
     private Process spawn(NodeFiles files) throws IOException {
+        PrivateFiles.ensureFile(files.log()); // owner-only: it names runs, files and sessions
         List<String> cmd = new ArrayList<>();
         setsid().ifPresent(cmd::add);
         cmd.addAll(java.command(List.of("--home", files.home().root().toString())));

@@ -1,6 +1,6 @@
 package dev.cis.app.node;
 
-import java.io.FileOutputStream;
+import dev.cis.core.files.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ final class RotatingLog extends OutputStream {
     }
 
     private void open() throws IOException {
-        out = new FileOutputStream(file.toFile(), true);
+        out = PrivateFiles.append(file);
         size = Files.size(file);
     }
 

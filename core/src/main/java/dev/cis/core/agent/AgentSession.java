@@ -1,5 +1,6 @@
 package dev.cis.core.agent;
 
+import dev.cis.core.files.PrivateFiles;
 import dev.cis.core.session.AsciicastReader;
 import dev.cis.core.session.Session;
 import dev.cis.core.session.PlainTextBuilder;
@@ -88,6 +89,7 @@ public final class AgentSession {
      */
     public String output(int maxChars) throws IOException {
         if (Files.isRegularFile(outputFile)) {
+            PrivateFiles.restrict(outputFile); // the agent wrote it with its own umask
             return Files.readString(outputFile, StandardCharsets.UTF_8).stripTrailing();
         }
         PlainTextBuilder printed = new PlainTextBuilder(maxChars);

@@ -1,5 +1,6 @@
 package dev.cis.core.agent;
 
+import dev.cis.core.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The command line and environment of one agent session, worked out from its profile and request:
@@ -28,7 +28,7 @@ record LaunchPlan(List<String> command, Map<String, String> env, Path outputFile
 
     static LaunchPlan of(LaunchRequest request, Map<String, String> baseEnv) throws AgentLaunchException {
         AgentProfile profile = request.profile();
-        Map<String, String> env = new LinkedHashMap<>(baseEnv);
+        Map<String, String> env = TaskEnvironment.withoutInternals(baseEnv);
         env.put("TERM", "xterm-256color");
         env.putAll(profile.env());
         env.putAll(request.env());
@@ -36,9 +36,10 @@ record LaunchPlan(List<String> command, Map<String, String> env, Path outputFile
         Path outputFile = outputFile(env);
         Path exe = ExecutableLocator.locate(profile.name(), profile.executable(), env, request.workDir());
         List<String> args = new ArrayList<>();
+        int[] promptFiles = {0};
         try {
             for (String arg : profile.args()) {
-                args.add(substitute(arg, request, outputFile, temp));
+                args.add(substitute(arg, request, outputFile, temp, promptFiles));
             }
             if (profile.promptDelivery() == PromptDelivery.ARGUMENT && !profile.argsCarryPrompt()) {
                 args.add(request.prompt());
@@ -46,7 +47,7 @@ record LaunchPlan(List<String> command, Map<String, String> env, Path outputFile
             checkLengths(profile, args);
             List<String> command = new ArrayList<>();
             if (profile.promptDelivery() == PromptDelivery.STDIN) {
-                Path promptFile = writePromptFile(request.prompt(), temp);
+                Path promptFile = writePromptFile(request.prompt(), outputFile, temp, promptFiles);
                 env.put(PROMPT_FILE_ENV, promptFile.toString());
                 command.addAll(stdinWrapper(exe, args));
             } else {
@@ -60,35 +61,48 @@ record LaunchPlan(List<String> command, Map<String, String> env, Path outputFile
         }
     }
 
-    private static Path outputFile(Map<String, String> env) {
+    /**
+     * The request's {@code CIS_OUTPUT_FILE} (in the attempt folder), else a file in a new owner-only
+     * temporary folder. Prompt files go next to it.
+     */
+    private static Path outputFile(Map<String, String> env) throws AgentLaunchException {
         String given = env.get(OUTPUT_FILE_ENV);
         if (given != null && !given.isBlank()) {
             return Path.of(given);
         }
-        Path p = Path.of(System.getProperty("java.io.tmpdir"), "cis-output-" + UUID.randomUUID() + ".txt");
-        env.put(OUTPUT_FILE_ENV, p.toString());
-        return p;
+        try {
+            Path dir = PrivateFiles.createTempDirectory("cis-session-");
+            Path p = dir.resolve("output.txt");
+            env.put(OUTPUT_FILE_ENV, p.toString());
+            return p;
+        } catch (IOException e) {
+            throw new AgentLaunchException("cannot create a folder for the session's files: " + e.getMessage(), e);
+        }
     }
 
-    private static String substitute(String arg, LaunchRequest request, Path outputFile, List<Path> temp)
-            throws AgentLaunchException {
+    private static String substitute(String arg, LaunchRequest request, Path outputFile, List<Path> temp,
+            int[] promptFiles) throws AgentLaunchException {
         String out = arg;
         if (out.contains(AgentProfile.PROMPT_FILE)) {
-            out = out.replace(AgentProfile.PROMPT_FILE, writePromptFile(request.prompt(), temp).toString());
+            out = out.replace(AgentProfile.PROMPT_FILE,
+                    writePromptFile(request.prompt(), outputFile, temp, promptFiles).toString());
         }
         out = out.replace(AgentProfile.OUTPUT_FILE, outputFile.toString());
         out = out.replace(AgentProfile.WORK_DIR, request.workDir().toString());
         return out.replace(AgentProfile.PROMPT, request.prompt());
     }
 
-    private static Path writePromptFile(String prompt, List<Path> temp) throws AgentLaunchException {
+    /** Writes the prompt, owner-only, next to the output file: {@code prompt.txt}, then {@code prompt-2.txt}... */
+    private static Path writePromptFile(String prompt, Path outputFile, List<Path> temp, int[] count)
+            throws AgentLaunchException {
+        count[0]++;
+        Path p = outputFile.toAbsolutePath().resolveSibling(count[0] == 1 ? "prompt.txt" : "prompt-" + count[0] + ".txt");
         try {
-            Path p = Files.createTempFile("cis-prompt-", ".txt");
+            PrivateFiles.writeString(p, prompt);
             temp.add(p);
-            Files.writeString(p, prompt, StandardCharsets.UTF_8);
             return p;
         } catch (IOException e) {
-            throw new AgentLaunchException("cannot write the prompt to a temporary file: " + e.getMessage(), e);
+            throw new AgentLaunchException("cannot write the prompt to " + p + ": " + e.getMessage(), e);
         }
     }
 

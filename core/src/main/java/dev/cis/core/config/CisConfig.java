@@ -200,6 +200,11 @@ public record CisConfig(Path file, Map<ConfigKey, ConfigValue> values, Map<Strin
         return integer(ConfigKeys.NODE_LOG_MAX_KIB) * 1024;
     }
 
+    /** Whether recordings keep the input sent to sessions (input at a prompt that does not echo never is). */
+    public boolean recordInput() {
+        return Boolean.TRUE.equals(value(ConfigKeys.NODE_RECORD_INPUT).value());
+    }
+
     /** Rotated node logs kept. */
     public int logKeep() {
         return (int) integer(ConfigKeys.NODE_LOG_KEEP);

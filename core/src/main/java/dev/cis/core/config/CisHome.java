@@ -1,16 +1,16 @@
 package dev.cis.core.config;
 
+import dev.cis.core.files.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * logs/                                  log files
  * </pre>
  *
- * Folders are created owner-only ({@code rwx------}) where the file system supports POSIX permissions.
+ * Folders are created owner-only ({@code rwx------}) and files owner-only ({@code rw-------}) where the file
+ * system supports POSIX permissions ({@link PrivateFiles}), also inside a home that existed with a looser
+ * mode; a home that others may read is left as it is, with one warning per process.
  */
 public final class CisHome {
 
@@ -36,7 +38,7 @@ public final class CisHome {
     private static final Logger LOG = LoggerFactory.getLogger(CisHome.class);
     private static final Pattern RUN_ID = Pattern.compile("[a-z0-9]{1,64}");
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<Path> WARNED = ConcurrentHashMap.newKeySet();
 
     private final Path root;
 
@@ -65,17 +67,36 @@ public final class CisHome {
     }
 
     /**
-     * Creates the home and its fixed folders when missing. New folders are owner-only where the OS allows;
-     * existing ones are left as they are.
+     * Creates the home and its fixed folders when missing, owner-only where the OS allows. Fixed folders that
+     * exist lose the permissions of group and others; the home itself is the user's choice and is left as it
+     * is, but a home others may read is warned about once per process.
      *
      * @return this
      * @throws IOException when a folder cannot be created (the message names it)
      */
     public CisHome ensureCreated() throws IOException {
-        for (Path dir : new Path[] {root, runDir(), recordingsDir(), workDir(), logsDir()}) {
+        createPrivateDirectory(root);
+        for (Path dir : new Path[] {runDir(), recordingsDir(), workDir(), logsDir()}) {
             createPrivateDirectory(dir);
+            PrivateFiles.restrict(dir);
         }
+        PrivateFiles.restrict(configFile());
+        exposureWarning().ifPresent(w -> {
+            if (WARNED.add(root)) {
+                LOG.warn(w);
+            }
+        });
         return this;
+    }
+
+    /** A warning when others may read the home (its runs, prompts and recordings), with the fix. */
+    public Optional<String> exposureWarning() throws IOException {
+        if (!Files.isDirectory(root) || !PrivateFiles.readableByOthers(root)) {
+            return Optional.empty();
+        }
+        return Optional.of("cis home " + root + " can be read by other users (mode "
+                + PosixFilePermissions.toString(Files.getPosixFilePermissions(root)) + "); cis keeps its files "
+                + "owner-only, but run 'chmod 700 " + root + "' so that no one else can list them");
     }
 
     public Path root() {
@@ -148,12 +169,7 @@ public final class CisHome {
             return dir;
         }
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
-                Files.createDirectories(dir, attr);
-            } else {
-                Files.createDirectories(dir);
-            }
+            PrivateFiles.createDirectories(dir);
         } catch (IOException e) {
             throw new IOException("cannot create folder " + dir + " (set " + ENV_VAR
                     + " to a writable folder): " + e.getMessage(), e);

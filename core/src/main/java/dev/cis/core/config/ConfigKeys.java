@@ -49,13 +49,15 @@ public final class ConfigKeys {
             "the node's name in runs and attempts (default: the host name)");
     public static final ConfigKey NODE_LOG_MAX_KIB = ConfigKey.integer("node", "log_max_kib", 10 * 1024, 1,
             UNBOUNDED, false, "logs/node.log is rotated when it grows past this many KiB");
+    public static final ConfigKey NODE_RECORD_INPUT = ConfigKey.bool("node", "record_input", true, false,
+            "terminal recordings keep the input sent to sessions (never input typed while the terminal hides it)");
     public static final ConfigKey NODE_LOG_KEEP = ConfigKey.integer("node", "log_keep", 3, 1, 100, false,
             "rotated logs kept: node.log.1 (newest) to node.log.N");
 
     /** Every setting, in the order {@code cis config show} prints them. */
     public static final List<ConfigKey> ALL = List.of(DAG_MAX_WORKERS, DAG_DEFAULT_AGENT, DAG_TASK_TIMEOUT_SECS,
             MONITOR_SILENCE, MONITOR_DEBOUNCE, MONITOR_QUESTION_LINES, MONITOR_PROBE_EVERY, MONITOR_EVALUATE_EVERY,
-            NODE_ID, NODE_LOG_MAX_KIB, NODE_LOG_KEEP);
+            NODE_ID, NODE_LOG_MAX_KIB, NODE_LOG_KEEP, NODE_RECORD_INPUT);
 
     /** Tables of their own inside a section: {@code [dag.matrix]}, {@code [monitor.patterns]}. */
     static final Map<String, Set<String>> SUBTABLES = Map.of("dag", Set.of("matrix"), "monitor", Set.of("patterns"));

@@ -5,6 +5,8 @@ import dev.cis.core.monitor.BlockedSessions;
 import dev.cis.core.agent.AgentConfigException;
 import dev.cis.core.agent.AgentLauncher;
 import dev.cis.core.agent.AgentProfiles;
+import dev.cis.core.agent.TaskEnvironment;
+import dev.cis.core.model.AttemptKey;
 import dev.cis.core.config.CisConfig;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.dag.Dag;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +66,8 @@ public final class Engine implements AutoCloseable {
         this.bus = new EventBus();
         this.eventLog = new EventLog(store).record(bus);
         this.loader = new DagLoader(profiles.names(), config.dagDefaults());
-        this.executor = new RunExecutor(store, bus, profiles, new AgentLauncher(), home, nodeId, clock, this::dagOf);
+        AgentLauncher launcher = new AgentLauncher(this::baseEnvironment, config.recordInput());
+        this.executor = new RunExecutor(store, bus, profiles, launcher, home, nodeId, clock, this::dagOf);
         this.monitor = new SessionMonitors(bus, clock, executor::sessionBlocked, monitorSettings);
         executor.onSessionStarted(a -> monitor.watchSoon(a.session().session(), a.session().profile()));
         this.reload = new ConfigReload(config, () -> CisConfig.load(config.file()));
@@ -123,6 +127,20 @@ public final class Engine implements AutoCloseable {
         } catch (StoreOpenException e) {
             throw new EngineException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the session of an attempt starts from: the environment its run was submitted with, or, for a run
+     * stored without one (submitted by an older cis), this node's (docs/decisions/0085).
+     */
+    private Map<String, String> baseEnvironment(String sessionId) {
+        Optional<Map<String, String>> submitted;
+        try {
+            submitted = store.runEnvironment(AttemptKey.parse(sessionId).runId());
+        } catch (IllegalArgumentException e) {
+            submitted = Optional.empty();
+        }
+        return submitted.orElseGet(TaskEnvironment::ofThisProcess);
     }
 
     /** Reads the DAG of a stored run from its source text, as it was when the run was created. */

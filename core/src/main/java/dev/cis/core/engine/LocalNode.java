@@ -1,5 +1,6 @@
 package dev.cis.core.engine;
 
+import dev.cis.core.agent.TaskEnvironment;
 import dev.cis.core.node.NodeInfo;
 import dev.cis.core.node.SubmitResult;
 import dev.cis.core.node.SessionInfo;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -69,7 +71,7 @@ public final class LocalNode implements NodeApi {
     }
 
     @Override
-    public SubmitResult submit(Path file, String text, boolean start) {
+    public SubmitResult submit(Path file, String text, boolean start, Map<String, String> env) {
         Path abs = file.toAbsolutePath();
         engine.refreshConfig();
         LoadResult r = engine.loader().parse(text, abs, abs.getParent());
@@ -77,6 +79,9 @@ public final class LocalNode implements NodeApi {
             return new SubmitResult(null, null, 0, r.diagnostics());
         }
         RunRecord run = engine.executor().create(r.dag(), text);
+        if (env != null) {
+            engine.store().saveRunEnvironment(run.id(), TaskEnvironment.withoutInternals(env));
+        }
         if (start) {
             engine.executor().execute(run.id());
         }

@@ -1,12 +1,14 @@
 package dev.cis.core.node;
 
 import dev.cis.core.cleanup.RemovedRun;
+import dev.cis.core.agent.TaskEnvironment;
 import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.session.SessionListener;
 import dev.cis.core.model.ApprovalDecision;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +24,20 @@ public interface NodeApi extends AutoCloseable {
      * Validates a DAG file's text and creates a run of it; with {@code start} the node executes it at once.
      * An invalid file creates nothing: the result has no run id and the diagnostics say why.
      *
+     * Its tasks start from the environment of this process (the client), without cis's and the JVM's variables.
+     *
      * @param file the file the text came from (for messages, the run's name and relative work dirs)
      */
-    SubmitResult submit(Path file, String text, boolean start) throws NodeException;
+    default SubmitResult submit(Path file, String text, boolean start) throws NodeException {
+        return submit(file, text, start, TaskEnvironment.ofThisProcess());
+    }
+
+    /**
+     * Like {@link #submit(Path, String, boolean)}, with the environment the run's tasks start from: the
+     * submitting client's ({@link TaskEnvironment#ofThisProcess()}), kept with the run so a resume after a
+     * restart uses it too. {@code null} leaves the run without one: its tasks start from the node's.
+     */
+    SubmitResult submit(Path file, String text, boolean start, Map<String, String> env) throws NodeException;
 
     /** Executes a created run, or resumes one that is not executing. */
     void start(String runId) throws NodeException;

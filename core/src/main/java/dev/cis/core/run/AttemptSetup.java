@@ -4,13 +4,12 @@ import dev.cis.core.model.TaskStatus;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.dag.Dag;
 import dev.cis.core.dag.TaskSpec;
+import dev.cis.core.files.PrivateFiles;
 import dev.cis.core.model.AttemptKey;
 import dev.cis.core.model.AttemptStatus;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.TaskOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,14 +47,14 @@ final class AttemptSetup {
 
         Path dir = home.taskWorkDir(key.runId(), task.id()).resolve("attempt-" + key.attempt());
         Path upstreamDir = dir.resolve("upstream");
-        Files.createDirectories(upstreamDir);
+        PrivateFiles.createDirectories(upstreamDir);
         Path contextFile = dir.resolve("context.md");
-        Files.writeString(contextFile, task.injectContext() ? section : "", StandardCharsets.UTF_8);
+        PrivateFiles.writeString(contextFile, task.injectContext() ? section : "");
         for (UpstreamOutput u : upstream) {
-            Files.writeString(upstreamDir.resolve(u.taskId() + ".txt"), u.output(), StandardCharsets.UTF_8);
+            PrivateFiles.writeString(upstreamDir.resolve(u.taskId() + ".txt"), u.output());
         }
         Path recording = home.recording(key.runId(), task.id(), key.attempt());
-        Files.createDirectories(recording.getParent());
+        PrivateFiles.createDirectories(recording.getParent());
 
         Map<String, String> env = new LinkedHashMap<>(dag.env());
         env.putAll(task.env());

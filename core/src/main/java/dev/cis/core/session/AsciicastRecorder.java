@@ -2,6 +2,7 @@ package dev.cis.core.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cis.core.files.PrivateFiles;
 import dev.cis.core.concurrent.NamedThreads;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -50,18 +50,20 @@ final class AsciicastRecorder implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Creates the file (and its folders) and writes the header. An existing non-empty file is an error. */
+    /**
+     * Creates the file owner-only (and its folders) and writes the header. An existing non-empty file is an
+     * error.
+     */
     static AsciicastRecorder open(Path path, int cols, int rows, Map<String, String> env, String title,
             Instant started) throws IOException {
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            PrivateFiles.createDirectories(parent);
         }
         if (Files.exists(path) && Files.size(path) > 0) {
             throw new IOException("recording " + path + " already exists; a session never appends to another one's file");
         }
-        OutputStream writer = new BufferedOutputStream(Files.newOutputStream(path,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16);
+        OutputStream writer = new BufferedOutputStream(PrivateFiles.append(path), 1 << 16);
         writer.write((header(cols, rows, env, title, started) + "\n").getBytes(StandardCharsets.UTF_8));
         writer.flush();
         return new AsciicastRecorder(path, writer, System.nanoTime());
@@ -109,6 +111,15 @@ final class AsciicastRecorder implements AutoCloseable {
         if (complete > 0) {
             event('o', bytes, off, complete);
         }
+    }
+
+    /** What the recording shows for input typed while the terminal did not echo it. */
+    static final String HIDDEN_INPUT = "[input hidden]";
+    private static final byte[] HIDDEN_INPUT_BYTES = HIDDEN_INPUT.getBytes(StandardCharsets.US_ASCII);
+
+    /** Records that input was sent, without it (a password typed at a prompt that does not echo). */
+    synchronized void hiddenInput() {
+        input(HIDDEN_INPUT_BYTES);
     }
 
     synchronized void input(byte[] data) {

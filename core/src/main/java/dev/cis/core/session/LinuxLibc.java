@@ -31,6 +31,11 @@ final class LinuxLibc {
     static final short POSIX_SPAWN_SETSID = 0x80;
 
     static final long TIOCSWINSZ = 0x5414;
+    /** {@code ECHO} in {@code c_lflag}, the fourth 32-bit field of {@code struct termios}. */
+    static final int ECHO = 010;
+    static final int TERMIOS_LFLAG_OFFSET = 12;
+    /** Generous size for {@code struct termios} (60 bytes on 64-bit Linux). */
+    static final int TERMIOS_BYTES = 128;
     static final int P_PID = 1;
     static final int WNOHANG = 1;
     static final int WEXITED = 4;
@@ -53,6 +58,19 @@ final class LinuxLibc {
     private LinuxLibc() {
     }
 
+    /** True when the terminal of {@code masterFd} does not echo input (a program reads a password). */
+    static boolean echoOff(int masterFd) {
+        byte[] termios = new byte[TERMIOS_BYTES];
+        try {
+            tcgetattr(masterFd, termios);
+        } catch (LastErrorException e) {
+            return false; // the terminal is gone: nothing more is read from it
+        }
+        int lflag = java.nio.ByteBuffer.wrap(termios, TERMIOS_LFLAG_OFFSET, 4)
+                .order(java.nio.ByteOrder.nativeOrder()).getInt();
+        return (lflag & ECHO) == 0;
+    }
+
     static native int posix_openpt(int flags) throws LastErrorException;
 
     static native int grantpt(int fd) throws LastErrorException;
@@ -63,6 +81,9 @@ final class LinuxLibc {
     static native int ptsname_r(int fd, byte[] buf, long length);
 
     static native int ioctl(int fd, long request, short[] winsize) throws LastErrorException;
+
+    /** On a pseudo-terminal's master, Linux answers with the settings of its slave side. */
+    static native int tcgetattr(int fd, byte[] termios) throws LastErrorException;
 
     static native long read(int fd, byte[] buf, long count) throws LastErrorException;
 

@@ -8,12 +8,12 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Platform;
 import com.sun.jna.StringArray;
-import java.io.File;
+import dev.cis.core.files.ExecutableSearch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -139,19 +139,12 @@ final class PosixSpawnChild implements PtyChild {
         return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** A program name without a slash is looked up on the session's PATH, as a shell would. */
+    /** A program name without a slash is looked up on the session's PATH (never this process's). */
     static String resolve(String program, Map<String, String> env) {
         if (program.contains("/")) {
             return program;
         }
-        String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return program;
+        return ExecutableSearch.onPath(program, env, new ArrayList<>()).map(Path::toString).orElse(program);
     }
 
     private static byte[] cString(String s) {
@@ -288,6 +281,13 @@ final class PosixSpawnChild implements PtyChild {
             }
             LOG.debug("session {}: input not delivered: {}", id, LinuxLibc.strerror(err));
             return -1;
+        }
+    }
+
+    @Override
+    public boolean echoOff() {
+        synchronized (pending) {
+            return !closed && LinuxLibc.echoOff(master);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cis.core.session;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
+import com.pty4j.unix.UnixPtyProcess;
 import dev.cis.core.concurrent.NamedThreads;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,6 +80,15 @@ final class Pty4jChild implements PtyChild {
         } catch (IOException e) {
             LOG.debug("session {}: input not delivered: {}", id, e.toString());
         }
+    }
+
+    /** Known on Linux, where the C library binding is loaded; elsewhere false. */
+    @Override
+    public boolean echoOff() {
+        if (process instanceof UnixPtyProcess unix && process.isAlive() && PosixSpawnChild.available()) {
+            return LinuxLibc.echoOff(unix.getPty().getMasterFD());
+        }
+        return false;
     }
 
     @Override

@@ -22,6 +22,12 @@ interface PtyChild {
 
     void resize(int cols, int rows);
 
+    /**
+     * True when the terminal does not echo what is typed (the program reads a password), as far as this
+     * platform can tell; false when it cannot.
+     */
+    boolean echoOff();
+
     /** Waits for the program to end and returns its exit code ({@code 128 + signal} when killed). */
     int waitFor();
 

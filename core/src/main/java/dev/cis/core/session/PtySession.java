@@ -166,8 +166,13 @@ public final class PtySession implements Session {
         byte[] copy = bytes.clone();
         synchronized (inputLock) {
             try {
-                if (recorder != null) {
-                    recorder.input(copy); // first: the program may answer and end before write returns
+                if (recorder != null && spec.recordInput()) {
+                    // first: the program may answer and end before write returns
+                    if (process.echoOff()) {
+                        recorder.hiddenInput();
+                    } else {
+                        recorder.input(copy);
+                    }
                 }
                 process.write(copy);
             } catch (IOException e) {

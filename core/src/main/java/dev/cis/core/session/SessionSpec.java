@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param ringBytes          capacity of the in-memory ring of recent output
  * @param listenerQueueBytes how much output may wait for one listener before its data is dropped
  * @param killGrace          time between SIGTERM and SIGKILL in {@link Session#kill()}
+ * @param recordInput        whether the recording keeps the input sent to the program; input sent while the
+ *                           terminal does not echo (a password prompt) is never kept, only {@code [input hidden]}
  */
 public record SessionSpec(
         String id,
@@ -32,7 +34,8 @@ public record SessionSpec(
         Path recordingPath,
         int ringBytes,
         int listenerQueueBytes,
-        Duration killGrace) {
+        Duration killGrace,
+        boolean recordInput) {
 
     public static final int DEFAULT_COLS = 120;
     public static final int DEFAULT_ROWS = 40;
@@ -77,6 +80,7 @@ public record SessionSpec(
         private int ringBytes = DEFAULT_RING_BYTES;
         private int listenerQueueBytes = DEFAULT_LISTENER_QUEUE_BYTES;
         private Duration killGrace = DEFAULT_KILL_GRACE;
+        private boolean recordInput = true;
 
         private Builder(List<String> command) {
             this.command = List.copyOf(command);
@@ -133,9 +137,15 @@ public record SessionSpec(
             return this;
         }
 
+        /** Whether the recording keeps input (default yes; hidden input is never kept). */
+        public Builder recordInput(boolean value) {
+            this.recordInput = value;
+            return this;
+        }
+
         public SessionSpec build() {
             return new SessionSpec(id, command, env, workDir, cols, rows, recordingPath, ringBytes,
-                    listenerQueueBytes, killGrace);
+                    listenerQueueBytes, killGrace, recordInput);
         }
     }
 }

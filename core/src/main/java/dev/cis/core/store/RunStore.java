@@ -7,6 +7,7 @@ import dev.cis.core.model.RunStatus;
 import dev.cis.core.model.TaskStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,15 @@ public interface RunStore extends AutoCloseable {
      * @param nodeId     the node that will execute it, null when unknown
      */
     RunRecord createRun(Dag dag, String sourceText, String nodeId);
+
+    /**
+     * Keeps the environment a run was submitted with (the client's, without cis's and the JVM's variables):
+     * its tasks start from it, also when the run is resumed by a later node.
+     */
+    void saveRunEnvironment(String runId, Map<String, String> env);
+
+    /** The environment {@code runId} was submitted with; empty for runs submitted without one (older runs). */
+    Optional<Map<String, String>> runEnvironment(String runId);
 
     Optional<RunRecord> findRun(String runId);
 

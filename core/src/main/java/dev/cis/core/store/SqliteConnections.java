@@ -1,5 +1,8 @@
 package dev.cis.core.store;
 
+import dev.cis.core.files.PrivateFiles;
+import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,9 +53,11 @@ final class SqliteConnections implements AutoCloseable {
         }
         Connection writer = null;
         try {
+            makePrivate(file);
             writer = connect(file);
             SqliteSchema.migrate(writer, file, SqliteSchema.MIGRATIONS);
             Connection reader = connect(file);
+            makePrivate(file);
             return new SqliteConnections(file, writer, reader);
         } catch (SQLException e) {
             closeQuietly(writer);
@@ -60,6 +65,23 @@ final class SqliteConnections implements AutoCloseable {
         } catch (StoreOpenException | RuntimeException e) {
             closeQuietly(writer);
             throw e;
+        }
+    }
+
+    /**
+     * The database and its {@code -wal} and {@code -shm} files are owner-only: it holds prompts, outputs and the
+     * environments of runs. SQLite gives the side files the mode of the database, so creating it owner-only
+     * before SQLite opens it is enough for new files; older ones lose the permissions of others.
+     */
+    private static void makePrivate(Path file) throws StoreOpenException {
+        try {
+            PrivateFiles.ensureFile(file);
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                PrivateFiles.restrict(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreOpenException("cannot open database " + file + ": " + e.getMessage()
+                    + " (check the permissions of " + file.toAbsolutePath().getParent() + ")", e);
         }
     }
 

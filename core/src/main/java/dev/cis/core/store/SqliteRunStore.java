@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public final class SqliteRunStore implements RunStore {
     private final SqliteAttempts attempts;
     private final SqliteEvents events;
     private final SqliteRemovals removals;
+    private final SqliteRunEnvironments environments;
 
     private SqliteRunStore(SqliteConnections db, Clock clock) {
         this.db = db;
@@ -34,6 +36,7 @@ public final class SqliteRunStore implements RunStore {
         this.attempts = new SqliteAttempts(db, runs::now);
         this.events = new SqliteEvents(db);
         this.removals = new SqliteRemovals(db);
+        this.environments = new SqliteRunEnvironments(db);
     }
 
     /** Opens (creating when missing) the database of {@code home}, creating the home folder first. */
@@ -69,6 +72,16 @@ public final class SqliteRunStore implements RunStore {
     @Override
     public RunRecord createRun(Dag dag, String sourceText, String nodeId) {
         return runs.create(dag, sourceText, nodeId);
+    }
+
+    @Override
+    public void saveRunEnvironment(String runId, Map<String, String> env) {
+        environments.save(runId, env);
+    }
+
+    @Override
+    public Optional<Map<String, String>> runEnvironment(String runId) {
+        return environments.find(runId);
     }
 
     @Override

@@ -96,6 +96,13 @@ final class SqliteSchema {
      */
     private static final List<String> V2 = List.of(
             "ALTER TABLE run_tasks ADD COLUMN budget_from INTEGER NOT NULL DEFAULT 0");
+    /** The environment of the client that submitted a run: tasks start from it, also after a restart. */
+    private static final List<String> V3 = List.of(
+            """
+            CREATE TABLE run_environments (
+                run_id TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+                env    TEXT NOT NULL
+            )""");
 
     /** Every migration, in order; the schema version is the size of this list. */
     static final List<List<String>> MIGRATIONS = List.of(V1, V2);

@@ -154,4 +154,27 @@ class CisConfigTest {
                 .contains("dag.default_agent names 'claud', which is not a known agent (did you mean 'claude'?)")
                 .contains(f + ":6:5: error: agents.x must be a table ([agents.x]), found integer 1");
     }
+
+    @Test
+    void inputIsRecordedUnlessTheConfigSaysOtherwise() throws IOException, ConfigException {
+        assertThat(CisConfig.load(home.resolve("config.toml")).recordInput()).isTrue();
+        assertThat(CisConfig.load(write("[node]\nrecord_input = true\n")).recordInput()).isTrue();
+    }
+
+    @Test
+    void recordInputFalseTurnsInputRecordingOffWithoutWarnings() throws IOException, ConfigException {
+        CisConfig c = CisConfig.load(write("[node]\nrecord_input = false\n\n[dag]\nmax_workers = 2\n"));
+
+        assertThat(c.recordInput()).isFalse();
+        assertThat(c.warnings()).isEmpty();
+    }
+
+    @Test
+    void recordInputThatIsNotABooleanIsAnErrorNamingTheLine() throws IOException {
+        Path f = write("[node]\nrecord_input = \"no\"\n");
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> CisConfig.load(f));
+
+        assertThat(e.getMessage()).contains(f + ":2:16: error: ").contains("record_input");
+    }
 }

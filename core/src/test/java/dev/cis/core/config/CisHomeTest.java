@@ -111,4 +111,43 @@ class CisHomeTest {
                 .hasMessageContaining(file.resolve("home").toString())
                 .hasMessageContaining("CIS_HOME");
     }
+
+    private static String mode(Path p) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void inAHomeOthersCanReadTheFixedFoldersAndTheConfigBecomeOwnerOnly() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(root.resolve("recordings"));
+        Files.setPosixFilePermissions(root.resolve("recordings"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(root.resolve("config.toml"), "[dag]\n");
+        Files.setPosixFilePermissions(root.resolve("config.toml"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        CisHome home = CisHome.at(root).ensureCreated();
+
+        for (Path folder : new Path[] {home.runDir(), home.recordingsDir(), home.workDir(), home.logsDir()}) {
+            assertThat(mode(folder)).as(folder.toString()).isEqualTo("rwx------");
+        }
+        assertThat(mode(home.configFile())).isEqualTo("rw-------");
+        assertThat(mode(root)).as("the home itself is the user's").isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
+    void aHomeOthersCanReadIsWarnedAboutWithTheFix() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThat(CisHome.at(root).exposureWarning()).hasValueSatisfying(w -> assertThat(w)
+                .contains(root.toString(), "rwxr-xr-x", "chmod 700 " + root));
+    }
+
+    @Test
+    void anOwnerOnlyHomeGetsNoWarning() throws Exception {
+        CisHome home = CisHome.at(dir.resolve("private")).ensureCreated();
+
+        assertThat(mode(home.root())).isEqualTo("rwx------");
+        assertThat(home.exposureWarning()).isEmpty();
+    }
 }

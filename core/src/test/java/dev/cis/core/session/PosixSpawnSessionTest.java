@@ -24,6 +24,13 @@ class PosixSpawnSessionTest extends PtySessionContract {
     }
 
     @Test
+    void aBareProgramNameIsSearchedOnTheSessionsPathOnly() {
+        assertThat(PosixSpawnChild.resolve("sh", java.util.Map.of("PATH", "/bin"))).isEqualTo("/bin/sh");
+        assertThat(PosixSpawnChild.resolve("sh", java.util.Map.of("PATH", dir.toString()))).isEqualTo("sh");
+        assertThat(PosixSpawnChild.resolve("sh", java.util.Map.of())).isEqualTo("sh");
+    }
+
+    @Test
     void linuxUsesPosixSpawn() {
         assertThat(PosixSpawnChild.available()).as(PosixSpawnChild.unavailableReason()).isTrue();
         assertThat(PtySession.mechanism()).isEqualTo("posix_spawn");

@@ -56,6 +56,39 @@ abstract class PtySessionContract {
     }
 
     @Test
+    void inputTypedWhileTheTerminalDoesNotEchoIsRecordedAsHidden() throws Exception {
+        Path rec = dir.resolve("secret.cast");
+        Session s = start(SessionSpec.builder(List.of("/bin/sh", "-c",
+                "stty -echo; printf 'Password: '; read pw; stty echo; echo; echo \"length:${#pw}\"; read more"))
+                .recordingPath(rec));
+        CollectingListener out = new CollectingListener();
+        s.addListener(out, true);
+        out.awaitText("Password: ", TIMEOUT);
+
+        s.write("hunter2-secret\r");
+        out.awaitText("length:14", TIMEOUT);
+        s.write("visible-again\r");
+        assertThat(exitCode(s)).isZero();
+
+        List<String> inputs = AsciicastReader.read(rec).events().stream().filter(e -> e.code().equals("i"))
+                .map(AsciicastReader.Event::data).toList();
+        assertThat(inputs).containsExactly(AsciicastRecorder.HIDDEN_INPUT, "visible-again\r");
+        assertThat(java.nio.file.Files.readString(rec)).doesNotContain("hunter2");
+    }
+
+    @Test
+    void withoutInputRecordingTheRecordingHasNoInput() throws Exception {
+        Path rec = dir.resolve("no-input.cast");
+        Session s = start(SessionSpec.builder(List.of("/bin/sh", "-c", "read line; echo \"got:$line\""))
+                .recordingPath(rec).recordInput(false));
+        s.write("typed\r");
+        assertThat(exitCode(s)).isZero();
+
+        assertThat(AsciicastReader.read(rec).events()).extracting(AsciicastReader.Event::code).doesNotContain("i")
+                .contains("o");
+    }
+
+    @Test
     void exitCodeZeroIsCaptured() throws Exception {
         assertThat(exitCode(sh("true"))).isZero();
     }

@@ -11,12 +11,14 @@ import dev.cis.core.model.RunStatus;
 import dev.cis.core.model.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,54 @@ class SqliteRunStoreTest extends RunStoreContract {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    @Test
+    void theEnvironmentOfARunIsKeptAcrossReopening() throws Exception {
+        RunRecord run = store.createRun(dag("demo", "a"), "", null);
+        store.saveRunEnvironment(run.id(), Map.of("PATH", "/opt/tools:/usr/bin", "LANG", "zz_ZZ.UTF-8"));
+        store.close();
+
+        try (RunStore again = SqliteRunStore.open(dir.resolve("cis.db"))) {
+            assertThat(again.runEnvironment(run.id())).contains(Map.of("PATH", "/opt/tools:/usr/bin",
+                    "LANG", "zz_ZZ.UTF-8"));
+        }
+        store = open(clock);
+    }
+
+    @Test
+    void aRunSubmittedWithoutAnEnvironmentHasNone() {
+        RunRecord run = store.createRun(dag("demo", "a"), "", null);
+
+        assertThat(store.runEnvironment(run.id())).isEmpty();
+    }
+
+    @Test
+    void theDatabaseAndItsWalFilesAreOwnerOnlyInAFolderOthersCanRead() throws Exception {
+        Path loose = Files.createDirectories(dir.resolve("loose"));
+        Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path db = loose.resolve("cis.db");
+
+        try (RunStore s = SqliteRunStore.open(db)) {
+            s.createRun(dag("demo", "a"), "", null);
+
+            for (String name : List.of("cis.db", "cis.db-wal", "cis.db-shm")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(loose.resolve(name))))
+                        .as(name).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void anOlderDatabaseOthersCouldReadBecomesOwnerOnlyWhenOpened() throws Exception {
+        Path loose = Files.createDirectories(dir.resolve("older"));
+        Path db = loose.resolve("cis.db");
+        SqliteRunStore.open(db).close();
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+
+        SqliteRunStore.open(db).close();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
     }
 
     @Test

@@ -45,7 +45,7 @@ class SqliteSchemaTest {
             SqliteSchema.migrate(c, dir, SqliteSchema.MIGRATIONS);
 
             assertThat(SqliteSchema.userVersion(c)).isEqualTo(SqliteSchema.latestVersion());
-            assertThat(tables(c)).containsExactly("approvals", "attempts", "events", "run_tasks", "runs");
+            assertThat(tables(c)).containsExactly("approvals", "attempts", "events", "run_environments", "run_tasks", "runs");
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,7 +26,8 @@ final class RequestDispatcher {
 
     private static final Map<String, Method> METHODS = Map.of(
             "info", (api, p) -> WireJson.toTree(api.info()),
-            "submit", (api, p) -> WireJson.toTree(api.submit(path(p, "file"), text(p, "text"), flag(p, "start"))),
+            "submit", (api, p) -> WireJson.toTree(api.submit(path(p, "file"), text(p, "text"), flag(p, "start"),
+                    env(p))),
             "start", (api, p) -> done(() -> api.start(text(p, "run_id"))),
             "approve", (api, p) -> done(() -> api.approve(text(p, "run_id"), text(p, "task_id"), decision(p),
                     optional(p, "by"))),
@@ -86,6 +88,27 @@ final class RequestDispatcher {
     static String optional(JsonNode params, String name) {
         JsonNode v = params.get(name);
         return v == null || !v.isTextual() ? null : v.asText();
+    }
+
+    /** The submitting client's environment, or null when an older client sent none. */
+    private static Map<String, String> env(JsonNode params) throws NodeException {
+        JsonNode v = params.get("env");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw new NodeException(NodeException.Kind.INVALID, "parameter 'env' must be an object of strings");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        var fields = v.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            if (!f.getValue().isTextual()) {
+                throw new NodeException(NodeException.Kind.INVALID, "variable '" + f.getKey() + "' of 'env' is not text");
+            }
+            env.put(f.getKey(), f.getValue().asText());
+        }
+        return env;
     }
 
     private static boolean flag(JsonNode params, String name) {

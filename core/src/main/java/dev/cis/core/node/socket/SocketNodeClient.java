@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -87,9 +88,13 @@ public final class SocketNodeClient implements NodeApi {
     }
 
     @Override
-    public SubmitResult submit(Path file, String text, boolean start) throws NodeException {
+    public SubmitResult submit(Path file, String text, boolean start, Map<String, String> env) throws NodeException {
         ObjectNode p = WireJson.object().put("file", file.toAbsolutePath().toString()).put("text", text)
                 .put("start", start);
+        if (env != null) {
+            ObjectNode e = p.putObject("env");
+            env.forEach(e::put);
+        }
         return read(call("submit", p, DEFAULT_TIMEOUT), SubmitResult.class);
     }
 
