@@ -105,7 +105,7 @@ final class SqliteSchema {
             )""");
 
     /** Every migration, in order; the schema version is the size of this list. */
-    static final List<List<String>> MIGRATIONS = List.of(V1, V2);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
 
     private SqliteSchema() {
     }
