@@ -31,7 +31,10 @@ class NodeLossCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LONG = Duration.ofSeconds(120);
-    /** One task that prints, waits and prints again, retried once; a second task after it. */
+    /**
+     * One task that prints, waits (its first attempt long enough to be killed in the middle on a loaded machine)
+     * and prints again, retried once; a second task after it.
+     */
     private static final String TWO_STEPS = """
             [dag]
             name = "steps"
@@ -39,7 +42,7 @@ class NodeLossCliTest {
             [[dag.tasks]]
             id = "a"
             agent = "shell"
-            command = "echo begun-$CIS_ATTEMPT; sleep 6; echo finished"
+            command = "echo begun-$CIS_ATTEMPT; [ $CIS_ATTEMPT -gt 1 ] || sleep 90; echo finished"
             retry = 1
             retry_backoff_secs = 0
 
