@@ -1,7 +1,7 @@
 package dev.cis.app.gui;
 
-import dev.cis.app.node.NodeConnector;
 
+import dev.cis.app.node.SelfStartingNode;
 import dev.cis.core.config.CisHome;
 import dev.cis.ui.main.DagFileOpener;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ public record GuiServices(Path cisHome, Optional<DagFileOpener> dagOpener, Clock
         // the config is read when a file is opened, not when any command is parsed
         DagFileOpener lazy = file -> DagFiles.opener(DagFiles.loader(CisHome.at(home))).open(file);
         return new GuiServices(home, Optional.of(lazy),
-                Clock.systemDefaultZone(), home1 -> NodeConnector.connect(home1, true));
+                Clock.systemDefaultZone(), SelfStartingNode::open);
     }
 
     static Path defaultCisHome() {
