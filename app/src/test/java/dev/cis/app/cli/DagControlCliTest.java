@@ -2,6 +2,7 @@ package dev.cis.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cis.app.Await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cis.app.CliRunner;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,13 +53,7 @@ class DagControlCliTest {
     }
 
     private void await(String what, Predicate<Void> cond) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!cond.test(null)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached in 30 s: " + what);
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Await.until(what, Duration.ofSeconds(30), Duration.ofMillis(100), () -> cond.test(null));
     }
 
     private boolean has(String run, String task, String status) {

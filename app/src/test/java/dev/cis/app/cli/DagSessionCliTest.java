@@ -2,6 +2,7 @@ package dev.cis.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cis.app.Await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cis.app.CliRunner;
@@ -54,13 +55,7 @@ class DagSessionCliTest {
     }
 
     private static void await(String what, Duration limit, BooleanSupplier cond) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!cond.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit.toMillis() + " ms: " + what);
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
+        Await.until(what, limit, Duration.ofMillis(50), cond::getAsBoolean);
     }
 
     private JsonNode sessions() {

@@ -2,6 +2,7 @@ package dev.cis.app.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cis.app.Await;
 import dev.cis.app.CliRunner;
 import dev.cis.core.config.CisHome;
 import dev.cis.core.node.NodeException;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -72,13 +72,7 @@ final class RealNode implements AutoCloseable {
 
     /** Polls {@code condition} until it holds; fails after {@code timeout}. */
     static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
-            }
-            LockSupport.parkNanos(20_000_000);
-        }
+        Await.until(what, timeout, condition::getAsBoolean);
     }
 
     /** A DAG file's text whose tasks are the given shell commands, each depending on the one before. */
