@@ -94,6 +94,10 @@ def main():
         while samples and now_done >= samples[0]:
             rss = rss_kib(pid)
             print(samples[0], rss, round(time.time() - started, 1), live_heap_kib(pid), flush=True)
+            if os.environ.get("SOAK_NMT_DIR"):
+                nmt = subprocess.run(["jcmd", str(pid), "VM.native_memory", "summary"], capture_output=True, text=True)
+                with open(os.path.join(os.environ["SOAK_NMT_DIR"], "nmt-%d.txt" % samples[0]), "w") as f:
+                    f.write(nmt.stdout)
             samples.pop(0)
         done = now_done
     failed = db.execute("SELECT count(*) FROM runs WHERE status != 'completed'").fetchone()[0]
