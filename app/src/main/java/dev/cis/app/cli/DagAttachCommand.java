@@ -1,6 +1,7 @@
 package dev.cis.app.cli;
 
 import dev.cis.app.node.NodeConnection;
+import dev.cis.core.text.Plural;
 import dev.cis.app.services.AppServices;
 import dev.cis.core.node.Attachment;
 import dev.cis.core.node.NodeApi;
@@ -104,7 +105,7 @@ public final class DagAttachCommand implements Callable<Integer> {
 
             @Override
             public void onOverflow(long droppedBytes) {
-                note(screen, droppedBytes + " bytes skipped: this terminal could not keep up");
+                note(screen, Plural.of(droppedBytes, "byte") + " skipped: this terminal could not keep up");
             }
 
             @Override

@@ -1,5 +1,6 @@
 package dev.cis.ui.graph;
 
+import dev.cis.core.text.Plural;
 import atlantafx.base.theme.Styles;
 import dev.cis.ui.theme.Theme;
 import java.time.Clock;
@@ -118,7 +119,8 @@ public final class GraphView extends StackPane {
         });
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(
-                () -> "Laying out " + String.format("%,d", model.taskCount()) + " tasks\u2026",
+                () -> "Laying out " + String.format("%,d ", model.taskCount()) + Plural.word(model.taskCount(), "task")
+                        + "\u2026",
                 model.layingOutProperty()));
         text.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(10, spinner, text);

@@ -1,5 +1,6 @@
 package dev.cis.ui.main;
 
+import dev.cis.core.text.Plural;
 import dev.cis.core.dag.Dag;
 import dev.cis.ui.action.ActionsViewModel;
 import dev.cis.ui.action.Questions;
@@ -96,7 +97,7 @@ public final class MainWindowViewModel {
     /** Shows a DAG (not a run): every task pending. Completes when its layout is applied. */
     public CompletableFuture<GraphLayout> openDag(Dag dag) {
         runs.select(null);
-        statusMessage.set("Opened " + dag.name() + " (" + dag.tasks().size() + " tasks)");
+        statusMessage.set("Opened " + dag.name() + " (" + Plural.of(dag.tasks().size(), "task") + ")");
         return graph.setDag(dag);
     }
 

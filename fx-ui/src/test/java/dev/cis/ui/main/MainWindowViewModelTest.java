@@ -28,6 +28,12 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void openingAOneTaskDagSaysOneTask() {
+        model.openDag(TestDags.of("release", "a"));
+        assertThat(model.statusMessageProperty().get()).isEqualTo("Opened release (1 task)");
+    }
+
+    @Test
     void blockedTasksAreCountedAcrossActiveRunsAndLiveForTheShownOne() {
         model.runs().setRuns(List.of(run("r1", RunStatus.RUNNING, 2), run("r2", RunStatus.RUNNING, 1),
                 run("r3", RunStatus.FAILED, 4)));
