@@ -76,6 +76,28 @@ class SyncLoopTest {
     }
 
     @Test
+    void aLoopCutOffFromTheHomeserverReconnectsAndMissesNothing() throws Exception {
+        HttpMatrixClient alice = TestHomeserver.newUser("relay");
+        String roomId = alice.createRoom(RoomSpec.named("r", RoomSpec.Preset.PRIVATE_CHAT));
+        try (TcpRelay relay = new TcpRelay(TestHomeserver.URL)) {
+            MatrixClient viaRelay = HttpMatrixClient.of(relay.url(), MatrixSettings.defaults())
+                    .as(alice.session().orElseThrow());
+            try (SyncLoop loop = loop(viaRelay, roomId, 50, Optional.empty(), new SeenEventIds(100)).start()) {
+                TxnIds txn = new TxnIds();
+                alice.send(roomId, "cis.test", n(1), txn.next());
+                await().atMost(Duration.ofSeconds(20)).until(() -> delivered.contains("cis.test#1"));
+                relay.cut();
+                alice.send(roomId, "cis.test", n(2), txn.next());
+                alice.send(roomId, "cis.test", n(3), txn.next());
+                relay.mend();
+                await().atMost(Duration.ofSeconds(30)).until(() -> delivered.contains("cis.test#3"));
+                assertThat(delivered).containsExactly("cis.test#1", "cis.test#2", "cis.test#3");
+                assertThat(loop.isRunning()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void anInvalidTokenStopsTheLoopAndIsReported() {
         AtomicReference<MatrixException> gaveUp = new AtomicReference<>();
         MatrixClient c = TestHomeserver.anonymous()
