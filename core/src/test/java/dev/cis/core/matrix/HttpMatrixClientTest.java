@@ -3,7 +3,6 @@ package dev.cis.core.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +56,18 @@ class HttpMatrixClientTest {
                     assertThat(e.errcode()).contains("M_FORBIDDEN");
                     assertThat(e.getMessage()).contains("POST /_matrix/client/v3/login").doesNotContain("wrong");
                 });
+    }
+
+    @Test
+    void registeringATakenNameIsABadRequestWithTheServersErrcode() {
+        HttpMatrixClient anon = TestHomeserver.anonymous();
+        String name = TestHomeserver.uniqueName("taken");
+        anon.register(name, "pw");
+        assertThatThrownBy(() -> anon.register(name, "pw")).isInstanceOfSatisfying(MatrixException.class, e -> {
+            assertThat(e.kind()).isEqualTo(MatrixException.Kind.BAD_REQUEST);
+            assertThat(e.errcode()).contains("M_USER_IN_USE");
+            assertThat(e.isTransient()).isFalse();
+        });
     }
 
     @Test
@@ -208,9 +219,5 @@ class HttpMatrixClientTest {
 
     static String tokenOf(HttpMatrixClient c) {
         return c.session().orElseThrow().accessToken();
-    }
-
-    static JsonNode json(String s) throws Exception {
-        return MatrixHttp.JSON.readTree(s);
     }
 }
