@@ -98,6 +98,28 @@ class SyncLoopTest {
     }
 
     @Test
+    void aConsumerThatFailsOnOneEventStillGetsTheNextOnes() {
+        HttpMatrixClient alice = TestHomeserver.newUser("failing");
+        String roomId = alice.createRoom(RoomSpec.named("f", RoomSpec.Preset.PRIVATE_CHAT));
+        SyncLoop.Settings s = SyncLoop.Settings.defaults().with(50, Duration.ofSeconds(2), Duration.ofMillis(200));
+        try (SyncLoop loop = new SyncLoop(alice, s, new SeenEventIds(100), (room, e) -> {
+            if (e.type().equals("cis.test")) {
+                delivered.add("n" + e.content().path("n").asInt());
+                if (e.content().path("n").asInt() == 1) {
+                    throw new IllegalStateException("consumer broke on purpose");
+                }
+            }
+        }, e -> delivered.add("gave up")).start()) {
+            TxnIds txn = new TxnIds();
+            alice.send(roomId, "cis.test", n(1), txn.next());
+            alice.send(roomId, "cis.test", n(2), txn.next());
+            await().atMost(Duration.ofSeconds(20)).until(() -> delivered.contains("n2"));
+            assertThat(delivered).containsExactly("n1", "n2");
+            assertThat(loop.isRunning()).isTrue();
+        }
+    }
+
+    @Test
     void anInvalidTokenStopsTheLoopAndIsReported() {
         AtomicReference<MatrixException> gaveUp = new AtomicReference<>();
         MatrixClient c = TestHomeserver.anonymous()
