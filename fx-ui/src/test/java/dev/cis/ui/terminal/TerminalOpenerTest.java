@@ -1,5 +1,7 @@
 package dev.cis.ui.terminal;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
+import org.awaitility.Awaitility;
 
 /** What a task's terminal is fed with: its live session, or its recording. Real sessions, no window. */
 class TerminalOpenerTest {
@@ -57,8 +59,8 @@ class TerminalOpenerTest {
     }
 
     private void awaitTask(String run, TaskStatus status) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> node.store().task(run, "work")
-                .map(t -> t.status() == status).orElse(false));
+        Awaitility.await("task work " + status.wireName()).atMost(Duration.ofSeconds(60))
+                .until(() -> node.store().task(run, "work").map(t -> t.status() == status).orElse(false));
     }
 
     /** Reads from the connector until {@code text} came, or the end; returns what was read. */

@@ -1,8 +1,11 @@
 package dev.cis.ui.testing;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,8 +35,9 @@ public final class Fx {
     /** Waits until {@code condition} (checked on the FX thread) holds, failing after {@code seconds}. */
     public static void await(double seconds, String what, Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> get(condition));
-        } catch (TimeoutException e) {
+            Awaitility.await(what).atMost(Duration.ofMillis((long) (seconds * 1000))).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).until(() -> get(condition));
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError(what + " did not happen within " + seconds + " s", e);
         }
     }
