@@ -7,8 +7,6 @@ import dev.cis.core.config.CisHome;
 import dev.cis.core.node.NodeApi;
 import dev.cis.core.node.NodeException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,7 @@ class NodeConnectorTest {
     @BeforeEach
     void setUp() {
         node = new RealNode(dir);
-        JavaCommand java = new JavaCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                JavaCommand.classPathOf(Path.of(System.getProperty("cis.app.classes")),
-                        Path.of(System.getProperty("cis.app.lib"))), List.of());
-        connector = new NodeConnector(new NodeLauncher(java, Duration.ofSeconds(60)));
+        connector = RealNode.connector();
     }
 
     @AfterEach

@@ -70,6 +70,14 @@ final class RealNode implements AutoCloseable {
         return found[0];
     }
 
+    /** A connector that starts nodes with this test JVM's Java and the built app's class path. */
+    static NodeConnector connector() {
+        JavaCommand java = new JavaCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
+                JavaCommand.classPathOf(Path.of(System.getProperty("cis.app.classes")),
+                        Path.of(System.getProperty("cis.app.lib"))), List.of());
+        return new NodeConnector(new NodeLauncher(java, Duration.ofSeconds(60)));
+    }
+
     /** Polls {@code condition} until it holds; fails after {@code timeout}. */
     static void await(String what, Duration timeout, BooleanSupplier condition) {
         Await.until(what, timeout, condition::getAsBoolean);

@@ -7,7 +7,6 @@ import dev.cis.core.event.CisEvent;
 import dev.cis.core.event.Subscription;
 import dev.cis.core.node.NodeApi;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +29,7 @@ class SelfStartingNodeTest {
     @BeforeEach
     void setUp() {
         node = new RealNode(dir);
-        JavaCommand java = new JavaCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                JavaCommand.classPathOf(Path.of(System.getProperty("cis.app.classes")),
-                        Path.of(System.getProperty("cis.app.lib"))), List.of());
-        connector = new NodeConnector(new NodeLauncher(java, Duration.ofSeconds(60)));
+        connector = RealNode.connector();
     }
 
     @AfterEach
