@@ -17,10 +17,12 @@ import dev.cis.core.model.AttemptKey;
 import dev.cis.core.model.AttemptStatus;
 import dev.cis.core.model.RunStatus;
 import dev.cis.core.model.TaskStatus;
+import dev.cis.core.session.Await;
 import dev.cis.core.store.RunStore;
 import dev.cis.core.store.SqliteRunStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +102,8 @@ class RunFaultsTest {
         assertThat(executor.execute(id).get(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.FAILED);
 
         assertThat(executor.isExecuting(id)).isFalse();
+        Await.until("the run's end on the bus", Duration.ofSeconds(10),
+                () -> events.stream().anyMatch(RunFinished.class::isInstance));
         assertThat(events).filteredOn(RunFinished.class::isInstance).map(RunFinished.class::cast)
                 .singleElement().satisfies(f -> {
                     assertThat(f.status()).isEqualTo(RunStatus.FAILED);
