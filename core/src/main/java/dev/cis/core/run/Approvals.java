@@ -63,15 +63,6 @@ public final class Approvals {
                 + "' (stakeholders: " + String.join(", ", level.stakeholders()) + "); decide as one of them with --as");
     }
 
-    /** Votes so far, as a person reads them: {@code 1 of 3 approved (2 needed)}. */
-    public static String tally(Level level, List<Approval> decisions) {
-        Map<String, ApprovalDecision> votes = new LinkedHashMap<>();
-        decisions.stream().filter(a -> level.stakeholders().contains(a.by())).forEach(a -> votes.put(a.by(),
-                a.decision()));
-        long approved = votes.values().stream().filter(d -> d == ApprovalDecision.APPROVE).count();
-        return approved + " of " + level.stakeholders().size() + " approved (" + (level.stakeholders().size() / 2 + 1)
-                + " needed)";
-    }
 
     private static String localPart(String matrixId) {
         int colon = matrixId.indexOf(':');

@@ -9,7 +9,7 @@ import java.time.Duration;
  * when the run is created, and again when {@code cis dag retry} resets the task; it is stored with the task
  * ({@code budgetFrom}: the attempt after which it began), so attempts are counted across crashes and
  * restarts of the node, and an attempt that died with the node counts like any other. The planner, the end
- * of an attempt, recovery after a crash and a rerun all ask here.
+ * of an attempt and recovery after a crash ask here; a rerun starts a new budget with {@code RunStore.resetTask}.
  */
 public final class RetryRule {
 
@@ -41,8 +41,4 @@ public final class RetryRule {
         return "no attempts left (retry = " + task.retry() + ": " + Plural.of(task.maxAttempts(), "attempt") + ")";
     }
 
-    /** The budget a reset ({@code cis dag retry}) gives: it begins after the task's current attempt. */
-    public static int newBudget(int currentAttempt) {
-        return currentAttempt;
-    }
 }
